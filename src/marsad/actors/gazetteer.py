@@ -1,0 +1,54 @@
+"""The shipped gazetteer: states (names, demonyms, capitals) and places.
+
+Loaded once per process from data/gazetteer/*.tsv (built by
+scripts/build_gazetteer.py; sources in data/SOURCES.md) and read-only after.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.model import Entity, Place
+from marsad.text.matcher import PhraseMatcher
+
+
+@dataclass(frozen=True, slots=True)
+class StateName:
+    entity: Entity
+    demonym: bool  # "التركي" names the state as an attribute, "تركيا" names it
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    states: dict[str, Entity]  # iso3 -> entity
+    places: dict[str, Place]  # normalised Arabic name -> place
+    state_matcher: PhraseMatcher
+    place_matcher: PhraseMatcher
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("marsad").joinpath(f"data/gazetteer/{name}").read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    states: dict[str, Entity] = {}
+    names: dict[str, StateName] = {}
+    for r in _rows("states.tsv"):
+        aliases = tuple(a for a in r["names_ar"].split("|") if a)
+        dems = tuple(d for d in r["demonyms_ar"].split("|") if d)
+        ent = Entity(id=f"state:{r['iso3']}", kind="state", name=r["name_en"], name_ar=r["name_ar"],
+                     country=r["iso3"], aliases_ar=aliases + dems, source=r["source"])
+        states[r["iso3"]] = ent
+        for a in aliases:
+            names.setdefault(a, StateName(ent, False))
+        for d in dems:
+            names.setdefault(d, StateName(ent, True))
+    places: dict[str, Place] = {}
+    for r in _rows("places.tsv"):
+        places.setdefault(r["name_ar"], Place(name=r["name_en"], name_ar=r["name_ar"], country=r["iso3"]))
+    return Gazetteer(states, places, PhraseMatcher(names), PhraseMatcher(places))

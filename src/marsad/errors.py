@@ -1,0 +1,58 @@
+"""Coded, user-facing error messages, kept in one place.
+
+Every problem a user can cause (a bad file, a bad line, a bad option) is a
+:class:`MarsadError` with a short code and a one-line message.  The CLI prints
+``marsad: error[CODE]: message`` and never a traceback for these.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "E101": "empty file",
+    "E102": "binary file, not text",
+    "E103": "cannot decode text: no encoding gives readable Arabic or Latin text",
+    "E104": "unsupported file type {suffix!r} (use .txt, .html, .htm or .jsonl)",
+    "E105": "cannot read file: {reason}",
+    "E106": "no article text found in the page",
+    "E107": "file too large ({size} bytes; limit {limit})",
+    "E110": "line {line}: malformed JSON ({reason})",
+    "E111": "line {line}: neither 'text' nor 'html' is given",
+    "E112": "line {line}: the record is not a JSON object",
+    "E113": "line {line}: bad field {field!r}: {reason}",
+    "E120": "no text left after removing page furniture",
+    "E201": "input path does not exist",
+    "E202": "bad date {value!r}: expected YYYY-MM-DD",
+    "E301": "cannot open database {db!r}: {reason}",
+    "E302": "database {db!r} has schema version {found}, newer than this marsad ({expected})",
+    "E303": "not a marsad database: {db!r}",
+    "E304": "unsupported database URL {db!r}",
+    "E401": "unknown export format {fmt!r}",
+    "E402": "cannot write {path!r}: {reason}",
+}
+
+W_TRUNCATED = "W150"
+WARNINGS: dict[str, str] = {
+    W_TRUNCATED: "file ends in the middle of a character; the incomplete last {n} byte(s) were dropped",
+}
+
+
+class MarsadError(Exception):
+    """A user-facing error with a code and a one-line message."""
+
+    def __init__(self, code: str, where: str | None = None, **params: object) -> None:
+        self.code = code
+        self.where = where
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        text = MESSAGES[self.code].format(**self.params)
+        return f"{self.where}: {text}" if self.where else text
+
+    def line(self) -> str:
+        return f"marsad: error[{self.code}]: {self.message}"
+
+
+def warning_line(code: str, where: str, **params: object) -> str:
+    return f"marsad: warning[{code}]: {where}: {WARNINGS[code].format(**params)}"

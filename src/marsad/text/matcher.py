@@ -1,0 +1,92 @@
+"""Clitic-aware phrase matching over normalised Arabic text (Aho-Corasick).
+
+A :class:`PhraseMatcher` is built once from ``{phrase: value}`` and finds
+every phrase in a text, whole-word only, also when the first word carries
+proclitics (و ف ب ل ك and their combinations, لل for ال; if asked, the
+article ال and the future س) or, if asked, the last word carries a pronoun
+suffix (زيارته، لقائه).  Matches are returned as
+raw offsets of the phrase itself, without the proclitic, so evidence and
+mentions point at the name ("بأنقرة" -> "أنقرة").  Overlaps are resolved
+leftmost-longest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from marsad.text.normalize import Normalized, normalize
+from marsad.text.tokens import ENCLITICS
+
+_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")
+_DEF_PREFIXES = ("لل", "ولل", "فلل")  # ل + ال collapses to لل
+_VERB_PREFIXES = ("س", "وس", "فس")
+_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalnum()
+
+
+@dataclass(slots=True)
+class Match:
+    start: int  # raw offsets of the phrase (proclitics excluded, suffix included)
+    end: int
+    value: Any
+    prefix: str
+    norm: str
+    nstart: int  # the same span in the normalised text
+    nend: int
+
+
+class PhraseMatcher:
+    def __init__(self, phrases: dict[str, Any], suffixes: bool = False, verb_prefixes: bool = False,
+                 article: bool = False) -> None:
+        self._auto = ahocorasick.Automaton()
+        keys: dict[str, tuple[Any, str, int]] = {}
+        for phrase, value in phrases.items():
+            base = " ".join(normalize(phrase).split())
+            if not base:
+                continue
+            forms = [base]
+            if suffixes:
+                stem = base[:-1] + "ت" if base.endswith("ه") else base
+                forms += [stem + s for s in ENCLITICS]
+                if base.endswith("ا"):  # لقاء -> لقائه
+                    forms += [base + "ئ" + s for s in ENCLITICS]
+            prefixes = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ()), *(_ARTICLE_PREFIXES if article else ())]
+            for form in forms:
+                for pre in prefixes:
+                    keys.setdefault(pre + form, (value, pre, len(pre)))
+                if form.startswith("ال") and len(form) > 3:
+                    for pre in _DEF_PREFIXES:
+                        keys.setdefault(pre + form[2:], (value, pre, len(pre)))
+        for key, (value, pre, plen) in keys.items():
+            self._auto.add_word(key, (len(key), value, pre, plen))
+        self.size = len(keys)
+        if keys:
+            self._auto.make_automaton()
+
+    def find(self, nv: Normalized, start: int = 0, end: int | None = None) -> list[Match]:
+        if not self.size:
+            return []
+        norm = nv.norm
+        end = len(norm) if end is None else end
+        cands = []
+        for last, (klen, value, pre, plen) in self._auto.iter(norm, start, end):
+            s, e = last - klen + 1, last + 1
+            if (s > 0 and _is_letter(norm[s - 1])) or (e < len(norm) and _is_letter(norm[e])):
+                continue
+            cands.append((s, e, value, pre, plen))
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out: list[Match] = []
+        taken_end = -1
+        for s, e, value, pre, plen in cands:
+            if s < taken_end:
+                continue
+            rs, re_ = nv.span(s + plen, e)
+            out.append(Match(rs, re_, value, pre, norm[s + plen:e], s + plen, e))
+            taken_end = e
+        return out

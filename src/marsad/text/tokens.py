@@ -1,0 +1,84 @@
+"""Tokens as parallel arrays of offsets, and Arabic clitic segmentation candidates.
+
+``tokenize(text)`` returns a :class:`Tokens` holding ``starts``, ``ends``
+(offsets into the text) and ``norms`` (the normalised form of each token):
+no Python object per token.  ``clitic_candidates(word)`` lists the ways a
+normalised word can be split into proclitics (و ف ب ل ك ال لل س), a stem and
+an enclitic pronoun, most literal first; matchers try them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from functools import lru_cache
+
+from marsad.text.normalize import Normalized
+
+# letters (any script), digits and the marks normalisation deletes, so a word stays one token
+_TOKEN = re.compile(r"[^\W_]+(?:[\u064B-\u065F\u0670\u0640\u200C\u200D][^\W_]*)*|[^\w\s]", re.UNICODE)
+
+# proclitic sequences in normalised form, longest first (conjunction + preposition + article)
+PROCLITICS = tuple(sorted({
+    "و", "ف", "ب", "ل", "ك", "س", "ال", "لل",
+    "وال", "فال", "بال", "كال", "ولل", "فلل",
+    "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس",
+    "وبال", "فبال", "وكال", "فكال",
+}, key=len, reverse=True))
+ENCLITICS = tuple(sorted({
+    "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "ي", "نا", "ني",
+}, key=len, reverse=True))
+MIN_STEM = 2
+
+
+class Tokens:
+    """Tokens of one text: offsets and normalised forms in parallel arrays."""
+
+    __slots__ = ("starts", "ends", "norms")
+
+    def __init__(self, starts: array, ends: array, norms: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.norms = norms
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset``."""
+        from bisect import bisect_right
+
+        return bisect_right(self.ends, offset)
+
+    def clitics(self, i: int) -> tuple[tuple[str, str, str], ...]:
+        return clitic_candidates(self.norms[i])
+
+
+def tokenize(text: str, normalized: Normalized | None = None) -> Tokens:
+    """Tokenise ``text``; offsets point into ``text``, norms come from the normalised view."""
+    nv = normalized or Normalized(text)
+    starts, ends, norms = array("i"), array("i"), []
+    for m in _TOKEN.finditer(nv.norm):
+        s, e = nv.span(m.start(), m.end())
+        starts.append(s)
+        ends.append(e)
+        norms.append(m.group())
+    return Tokens(starts, ends, norms)
+
+
+@lru_cache(maxsize=200_000)
+def clitic_candidates(word: str) -> tuple[tuple[str, str, str], ...]:
+    """(proclitics, stem, enclitic) splits of a normalised word; the unsplit word comes first."""
+    out = [("", word, "")]
+    for pre in ("", *PROCLITICS):
+        if pre and not word.startswith(pre):
+            continue
+        rest = word[len(pre):]
+        for suf in ("", *ENCLITICS):
+            if suf and (not rest.endswith(suf) or pre.endswith("ال")):
+                continue  # the article and a pronoun suffix do not go together
+            stem = rest[: len(rest) - len(suf)] if suf else rest
+            if len(stem) < MIN_STEM or (not pre and not suf):
+                continue
+            out.append((pre, stem, suf))
+    return tuple(out)
