@@ -95,5 +95,7 @@ def to_record(article: Article) -> dict[str, Any]:
             "furniture": [f.to_dict() for f in article.furniture],
         },
         "entities": list(entities.values()),
+        "mentions": [{"start": m.start, "end": m.end, "label": m.label, "text": article.text[m.start:m.end],
+                      "entity_id": m.entity.id if m.entity else None} for m in article.mentions],
         "events": events,
     }

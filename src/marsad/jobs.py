@@ -1,0 +1,184 @@
+"""The library's jobs: extract to JSON Lines, ingest into a store, export.
+
+The CLI, and later the web API and the distributed runners, call these.
+Bad inputs never stop a job: each is reported through ``report`` as one line
+and the job goes on.  Documents are processed in input order; with
+``workers > 1`` a process pool runs the pipeline and results keep that order.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import IO, Any
+
+from marsad.errors import MarsadError
+from marsad.ingest import Document, Problem, iter_documents, to_article
+from marsad.pipeline import Pipeline, to_record
+from marsad.store import open_store
+
+Report = Callable[[str], None]
+BATCH = 100
+
+
+@dataclass(slots=True)
+class Result:
+    articles: int = 0
+    errors: int = 0
+    events: int = 0
+    new_articles: int = 0
+
+
+_PIPELINE: Pipeline | None = None
+
+
+def _pipeline() -> Pipeline:
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = Pipeline()
+    return _PIPELINE
+
+
+def process(doc: Document, published: str | None = None) -> dict[str, Any] | MarsadError:
+    """One document to its record (with ``raw_text`` kept for the store), or the error it raised."""
+    try:
+        article = _pipeline().run(to_article(doc, published))
+    except MarsadError as exc:
+        return exc
+    rec = to_record(article)
+    rec["article"]["raw_text"] = article.raw_text
+    rec["warnings"] = article.warnings
+    return rec
+
+
+def _process_star(args: tuple[Document, str | None]) -> dict[str, Any] | MarsadError:
+    return process(*args)
+
+
+def records(paths: Iterable[str], published: str | None = None, workers: int = 1,
+            report: Report | None = None, progress: bool = False) -> Iterator[dict[str, Any]]:
+    """Records of every good article under ``paths``; problems go to ``report``."""
+    report = report or (lambda line: print(line, file=sys.stderr))
+    docs = _reported(iter_documents(paths), report)
+    if progress:
+        from tqdm import tqdm
+
+        docs = tqdm(docs, unit="article", file=sys.stderr, mininterval=0.5)
+    if workers > 1:
+        ctx = get_context("fork" if os.name == "posix" else "spawn")
+        with ctx.Pool(workers, initializer=_pipeline) as pool:
+            yield from _emit(pool.imap(_process_star, ((d, published) for d in docs), chunksize=8), report)
+    else:
+        yield from _emit((process(d, published) for d in docs), report)
+
+
+def _reported(items: Iterable[Document | Problem], report: Report) -> Iterator[Document]:
+    for item in items:
+        if isinstance(item, Problem):
+            report(item.line())
+        else:
+            yield item
+
+
+def _emit(results: Iterable[dict[str, Any] | MarsadError], report: Report) -> Iterator[dict[str, Any]]:
+    for res in results:
+        if isinstance(res, MarsadError):
+            report(res.line())
+            continue
+        for w in res.pop("warnings", []):
+            report(w)
+        yield res
+
+
+def extract(paths: Iterable[str], out: IO[str], published: str | None = None, workers: int = 1,
+            report: Report | None = None, progress: bool = False) -> Result:
+    """Write one JSON line per article (spec/output.md) to ``out``."""
+    result = Result()
+    counter = _Counting(report)
+    for rec in records(paths, published, workers, counter, progress):
+        rec["article"].pop("raw_text", None)
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        result.articles += 1
+        result.events += len(rec["events"])
+    result.errors = counter.errors
+    return result
+
+
+def ingest(paths: Iterable[str], db: str, published: str | None = None, workers: int = 1,
+           report: Report | None = None, progress: bool = False, batch: int = BATCH) -> Result:
+    """Extract and store; each batch of ``batch`` articles is one transaction."""
+    result = Result()
+    counter = _Counting(report)
+    with open_store(db) as store:
+        pending: list[dict[str, Any]] = []
+        for rec in records(paths, published, workers, counter, progress):
+            pending.append(rec)
+            result.articles += 1
+            result.events += len(rec["events"])
+            if len(pending) >= batch:
+                result.new_articles += store.add_batch(pending)
+                pending = []
+        if pending:
+            result.new_articles += store.add_batch(pending)
+    result.errors = counter.errors
+    return result
+
+
+class _Counting:
+    def __init__(self, report: Report | None) -> None:
+        self.report = report or (lambda line: print(line, file=sys.stderr))
+        self.errors = 0
+
+    def __call__(self, line: str) -> None:
+        if ": error[" in line:
+            self.errors += 1
+        self.report(line)
+
+
+CSV_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "status", "date", "date_text", "actors",
+               "actor_ids", "recipients", "recipient_ids", "location", "location_country", "contexts",
+               "confidence", "evidence_start", "evidence_end", "evidence", "summary_en")
+
+
+def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
+    loc = ev.get("location") or {}
+    return {
+        "id": ev["id"], "article_id": ev["article_id"], "type": ev["type"], "mode": ev["mode"],
+        "cameo": ev["cameo"], "status": ev["status"], "date": ev["date"], "date_text": ev["date_text"],
+        "actors": "; ".join(p["name"] for p in ev["actors"]),
+        "actor_ids": "; ".join(p["id"] for p in ev["actors"]),
+        "recipients": "; ".join(p["name"] for p in ev["recipients"]),
+        "recipient_ids": "; ".join(p["id"] for p in ev["recipients"]),
+        "location": loc.get("name"), "location_country": loc.get("country"),
+        "contexts": "; ".join(ev["contexts"]), "confidence": ev["confidence"],
+        "evidence_start": ev["evidence"]["start"], "evidence_end": ev["evidence"]["end"],
+        "evidence": ev["evidence"]["text"], "summary_en": ev["summary_en"],
+    }
+
+
+EXPORT_FORMATS = ("csv", "jsonl")
+
+
+def export(db: str, fmt: str, path: str) -> int:
+    """Export every stored event to ``path``; returns the number written."""
+    if fmt not in EXPORT_FORMATS:
+        raise MarsadError("E401", fmt=fmt)
+    with open_store(db, readonly=True) as store:
+        events = store.events()
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            if fmt == "jsonl":
+                for ev in events:
+                    fh.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            else:
+                w = csv.DictWriter(fh, CSV_COLUMNS)
+                w.writeheader()
+                w.writerows(csv_row(ev) for ev in events)
+    except OSError as exc:
+        raise MarsadError("E402", path=path, reason=exc.strerror or str(exc)) from None
+    return len(events)

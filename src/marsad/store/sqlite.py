@@ -1,0 +1,240 @@
+"""The embedded SQLite store: one file, WAL mode, one transaction per batch.
+
+Articles (cleaned text, raw text, removed furniture), the sources each was
+read from, entities, mentions, events and event participants.  Writing a
+batch is all-or-nothing, so an interrupted ingest leaves whole articles or
+none; an article already stored (same id) only gains a source row, so
+re-ingesting changes no count.  The schema carries a version; migrations
+in MIGRATIONS bring an older file up to date.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import MarsadError
+
+SCHEMA_VERSION = 1
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, outlet TEXT, url TEXT, published TEXT,
+        section TEXT, dateline TEXT, language TEXT, text TEXT NOT NULL, raw_text TEXT,
+        furniture TEXT NOT NULL DEFAULT '[]', n_events INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE article_sources (
+        article_id TEXT NOT NULL REFERENCES articles(id), source TEXT NOT NULL,
+        PRIMARY KEY (article_id, source)
+    );
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT, name_ar TEXT, country TEXT
+    );
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id), start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        label TEXT NOT NULL, entity_id TEXT REFERENCES entities(id), text TEXT NOT NULL,
+        PRIMARY KEY (article_id, start, "end", label)
+    );
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id), ordinal INTEGER NOT NULL,
+        type TEXT NOT NULL, mode TEXT, cameo TEXT, contexts TEXT NOT NULL DEFAULT '[]', location TEXT,
+        date TEXT, date_text TEXT, status TEXT NOT NULL, evidence_text TEXT NOT NULL,
+        evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, confidence REAL,
+        summary_en TEXT, summary_ar TEXT
+    );
+    CREATE TABLE event_participants (
+        event_id TEXT NOT NULL REFERENCES events(id), role TEXT NOT NULL, position INTEGER NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id), mention TEXT, role_ar TEXT,
+        PRIMARY KEY (event_id, role, position)
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_type_date ON events(type, date);
+    CREATE INDEX participants_entity ON event_participants(entity_id);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    """,
+}
+
+EVENT_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "contexts", "location", "date", "date_text", "status",
+                 "evidence_text", "evidence_start", "evidence_end", "confidence", "summary_en", "summary_ar")
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        self.path = str(path)
+        try:
+            if readonly:
+                self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self._migrate(readonly)
+        except sqlite3.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise MarsadError("E303", db=self.path) from None
+            raise MarsadError("E301", db=self.path, reason=str(exc)) from None
+
+    # --- schema -------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        has_meta = self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        if not has_meta:
+            return 0
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self, readonly: bool) -> None:
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            raise MarsadError("E302", db=self.path, found=found, expected=SCHEMA_VERSION)
+        if found == SCHEMA_VERSION:
+            return
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        if found == 0 and tables:
+            raise MarsadError("E303", db=self.path)
+        if readonly:
+            raise MarsadError("E303", db=self.path)
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in _statements(MIGRATIONS[version]):
+                    self.db.execute(stmt)
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(version),))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    # --- writing ------------------------------------------------------------------------------
+    def known(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(article_ids)
+        out: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            q = f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+            out.update(r[0] for r in self.db.execute(q, chunk))
+        return out
+
+    def add_batch(self, records: list[dict[str, Any]]) -> int:
+        """Store records (spec/output.md, plus raw_text/mentions); all or nothing. Returns new articles."""
+        new = 0
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for rec in records:
+                new += self._add(rec)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return new
+
+    def _add(self, rec: dict[str, Any]) -> int:
+        a = rec["article"]
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO articles (id, source, title, outlet, url, published, section, dateline, language,"
+            " text, raw_text, furniture, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a["id"], a["source"], a.get("title"), a.get("outlet"), a.get("url"), a.get("published"),
+             a.get("section"), a.get("dateline"), a.get("language"), a["text"], a.get("raw_text"),
+             json.dumps(a.get("furniture", []), ensure_ascii=False), len(rec["events"])))
+        self.db.execute("INSERT OR IGNORE INTO article_sources VALUES (?, ?)", (a["id"], a["source"]))
+        if cur.rowcount == 0:
+            return 0  # already stored: its events and mentions are too
+        ents = {e["id"]: e for e in rec.get("entities", [])}
+        for ev in rec["events"]:
+            for p in ev["actors"] + ev["recipients"]:
+                ents.setdefault(p["id"], p)
+        self.db.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)",
+                            [(e["id"], e["kind"], e.get("name"), e.get("name_ar"), e.get("country"))
+                             for e in ents.values()])
+        self.db.executemany(
+            'INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)',
+            [(a["id"], m["start"], m["end"], m["label"], m.get("entity_id"), m["text"])
+             for m in rec.get("mentions", [])])
+        for i, ev in enumerate(rec["events"], 1):
+            self.db.execute(
+                f"INSERT INTO events (ordinal, {', '.join(EVENT_COLUMNS)}) VALUES ({','.join('?' * 17)})",
+                (i, ev["id"], a["id"], ev["type"], ev.get("mode"), ev.get("cameo"),
+                 json.dumps(ev.get("contexts") or [], ensure_ascii=False),
+                 json.dumps(ev["location"], ensure_ascii=False) if ev.get("location") else None,
+                 ev.get("date"), ev.get("date_text"), ev["status"], ev["evidence"]["text"],
+                 ev["evidence"]["start"], ev["evidence"]["end"], ev.get("confidence"),
+                 ev.get("summary_en"), ev.get("summary_ar")))
+            rows = [(ev["id"], role, k, p["id"], p.get("mention"), p.get("role_ar"))
+                    for role in ("actor", "recipient") for k, p in enumerate(ev[role + "s"])]
+            self.db.executemany("INSERT INTO event_participants VALUES (?,?,?,?,?,?)", rows)
+        return 1
+
+    # --- reading ------------------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        q = self.db.execute
+        events = q("SELECT count(*) FROM events").fetchone()[0]
+        return {
+            "articles": q("SELECT count(*) FROM articles").fetchone()[0],
+            "events": events,
+            "entities": q("SELECT count(*) FROM entities").fetchone()[0],
+            # cross-source merging arrives with the cross-source issue; until then every event stands alone
+            "merged_events": events,
+        }
+
+    def events(self, actor: str | None = None, type: str | None = None, since: str | None = None,
+               until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        where, args = [], []
+        if type:
+            where.append("e.type = ?")
+            args.append(type.upper())
+        if since:
+            where.append("e.date >= ?")
+            args.append(since)
+        if until:
+            where.append("substr(e.date, 1, length(?)) <= ?")
+            args += [until, until]
+        if actor:
+            where.append("e.id IN (SELECT p.event_id FROM event_participants p JOIN entities n ON n.id = p.entity_id"
+                         " WHERE n.name LIKE ? OR n.name_ar LIKE ? OR n.id = ? OR n.country = ?)")
+            args += [f"%{actor}%", f"%{actor}%", actor, actor.upper()]
+        sql = (f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY e.date IS NULL, e.date, e.article_id, e.ordinal"
+               + (f" LIMIT {int(limit)}" if limit else ""))
+        rows = [dict(zip(EVENT_COLUMNS, r, strict=True)) for r in self.db.execute(sql, args)]
+        return [self._event_record(r) for r in rows]
+
+    def _event_record(self, r: dict[str, Any]) -> dict[str, Any]:
+        parts = self.db.execute(
+            "SELECT p.role, p.mention, p.role_ar, n.id, n.name, n.name_ar, n.kind, n.country"
+            " FROM event_participants p JOIN entities n ON n.id = p.entity_id WHERE p.event_id = ?"
+            " ORDER BY p.role, p.position", (r["id"],)).fetchall()
+        rec = {
+            "id": r["id"], "article_id": r["article_id"], "type": r["type"], "mode": r["mode"],
+            "contexts": json.loads(r["contexts"]), "cameo": r["cameo"], "actors": [], "recipients": [],
+            "location": json.loads(r["location"]) if r["location"] else None, "date": r["date"],
+            "date_text": r["date_text"], "status": r["status"],
+            "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
+            "confidence": r["confidence"], "summary_en": r["summary_en"], "summary_ar": r["summary_ar"],
+        }
+        for role, mention, role_ar, eid, name, name_ar, kind, country in parts:
+            rec[role + "s"].append({"id": eid, "name": name, "name_ar": name_ar, "kind": kind, "country": country,
+                                    "role_ar": role_ar, "mention": mention})
+        return rec
+
+    def iter_events(self) -> Iterator[dict[str, Any]]:
+        yield from self.events()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
