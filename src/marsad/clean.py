@@ -120,12 +120,13 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     prose_seen = 0
     tail_kind = None
     for ln in lines:
-        if tail_kind:
-            ln.kind = tail_kind
-            continue
         cue = _cue(ln)
         if _COMMENT_HEADER.match(ln.norm):
             cue = ("comments", "tail")
+        if tail_kind:  # inside a tail block; a new header ("التعليقات") starts a block of its own kind
+            tail_kind = cue[0] if cue and cue[1] == "tail" else tail_kind
+            ln.kind = tail_kind
+            continue
         if cue:
             kind, scope = cue
             if scope == "tail" and prose_seen >= 0.4 * prose_total:

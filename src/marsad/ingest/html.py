@@ -51,6 +51,8 @@ def extract_page(html: str, where: str = "", url: str | None = None) -> Page:
 
     if len(html) > MAX_HTML_BYTES:
         raise MarsadError("E107", where, size=len(html), limit=MAX_HTML_BYTES)
+    if "<body" not in html[:5000].lower():  # a fragment (a feed's or a JSONL record's html): give it a page
+        html = f"<html><body><article>{html}</article></body></html>"
     if _too_deep(html):
         html = _flatten(html)
     try:

@@ -1,0 +1,118 @@
+"""The SQLite store: round-trips, schema version, all-or-nothing batches, a killed ingest."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SHARED
+from marsad.errors import MarsadError
+from marsad.store import SCHEMA_VERSION, SQLiteStore
+
+name = st.text(alphabet=st.sampled_from(list("ابتثجحخدقطرز ") + list("abcxyz")), min_size=1, max_size=12)
+
+
+def _record(aid, text, events):
+    return {"article": {"id": aid, "source": aid + ".txt", "text": text, "furniture": []},
+            "entities": [], "mentions": [], "events": events}
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(name, name, st.sampled_from(["CONSULT", "AGREE", "ACCUSE"]),
+                          st.one_of(st.none(), st.sampled_from(["2020", "2020-08", "2020-08-06"]))),
+                min_size=1, max_size=5))
+def test_store_roundtrip_events(tmp_path_factory, evs):
+    db = tmp_path_factory.mktemp("s") / "m.db"
+    text = " ".join(a + " " + b for a, b, _, _ in evs)
+    events = []
+    for i, (a, b, t, d) in enumerate(evs, 1):
+        actor = {"id": f"person:{a}", "name": a, "name_ar": a, "kind": "person", "country": "LBY",
+                 "role_ar": None, "mention": a}
+        rec = {"id": f"x-{i}", "type": t, "mode": None, "contexts": ["military"], "cameo": None,
+               "actors": [actor], "recipients": [{**actor, "id": f"state:{b}", "name": b, "kind": "state"}],
+               "location": None, "date": d, "date_text": None, "status": "occurred",
+               "evidence": {"text": text[:5], "start": 0, "end": len(text[:5])}, "confidence": 0.5,
+               "summary_en": "s", "summary_ar": "s"}
+        events.append(rec)
+    with SQLiteStore(db) as s:
+        s.add_batch([_record("x", text, events)])
+        got = {e["id"]: e for e in s.events()}
+    for e in events:
+        g = got[e["id"]]
+        assert (g["type"], g["date"], g["evidence"], g["contexts"]) == (e["type"], e["date"], e["evidence"],
+                                                                         e["contexts"])
+        assert [p["id"] for p in g["actors"]] == [p["id"] for p in e["actors"]]
+        assert [p["name"] for p in g["recipients"]] == [p["name"] for p in e["recipients"]]
+
+
+def test_store_batch_is_all_or_nothing(tmp_path):
+    db = tmp_path / "m.db"
+    good = _record("a", "نص", [])
+    bad = _record("b", "نص", [{"id": "b-1"}])  # missing fields: fails inside the batch
+    with SQLiteStore(db) as s:
+        with pytest.raises(KeyError):
+            s.add_batch([good, bad])
+        assert s.stats()["articles"] == 0
+        s.add_batch([good])
+        assert s.stats()["articles"] == 1
+
+
+def test_store_schema_version_and_foreign_files(tmp_path):
+    db = tmp_path / "m.db"
+    SQLiteStore(db).close()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    con.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
+    con.commit()
+    con.close()
+    with pytest.raises(MarsadError) as e:
+        SQLiteStore(db)
+    assert e.value.code == "E302"
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE x (a)")
+    con.commit()
+    con.close()
+    with pytest.raises(MarsadError) as e:
+        SQLiteStore(other)
+    assert e.value.code == "E303"
+
+
+def test_store_killed_ingest_leaves_whole_articles(tmp_path):
+    corpus = SHARED / "data/bench-corpus/ant-2000.jsonl"
+    if not corpus.exists():
+        pytest.skip("bench corpus not beside the project")
+    db = tmp_path / "k.db"
+    cmd = [sys.executable, "-m", "marsad.cli", "ingest", str(corpus), "--db", str(db)]
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:  # wait for the first committed batches, then kill mid-batch
+        time.sleep(0.5)
+        if db.exists():
+            try:
+                with sqlite3.connect(db) as con:
+                    if con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 200:
+                        break
+            except sqlite3.OperationalError:
+                pass
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    con = sqlite3.connect(db)
+    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert n >= 200 and n % 100 == 0  # whole batches only
+    bad = con.execute("SELECT count(*) FROM articles a WHERE n_events != "
+                      "(SELECT count(*) FROM events e WHERE e.article_id = a.id)").fetchone()[0]
+    assert bad == 0
+    con.close()
+    r = subprocess.run(cmd, capture_output=True, text=True)  # run again: continues, no duplicates
+    assert r.returncode == 0
+    con = sqlite3.connect(db)
+    total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert total == len({json.loads(x)["id"] for x in corpus.open(encoding="utf-8")})
