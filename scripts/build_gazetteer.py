@@ -26,7 +26,8 @@ OUT = ROOT / "src/marsad/data/gazetteer"
 EXTRA = ROOT / "src/marsad/data/sources/states_extra.tsv"
 MIN_CITY_POP = 100_000
 # city names that are common words or clash with actor names: never a place on their own
-CITY_STOP = {"صور", "البحر", "آدا", "بيرا", "كان", "الجديدة", "المدينة", "العين", "الحرية", "النصر", "السلام", "الوحدة", "الأمل", "المنصورة", "الزعيم", "القدس الشرقية"}
+CITY_STOP = {"صور", "البحر", "آدا", "بيرا", "كان", "الجديدة", "المدينة", "العين", "الحرية", "النصر", "السلام",
+             "الوحدة", "الأمل", "المنصورة", "الزعيم", "القدس الشرقية"}
 
 
 def tsv(path: Path) -> list[dict[str, str]]:

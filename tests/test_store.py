@@ -9,10 +9,10 @@ import sys
 import time
 
 import pytest
+from conftest import SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED
 from marsad.errors import MarsadError
 from marsad.store import SCHEMA_VERSION, SQLiteStore
 

@@ -33,6 +33,16 @@ def _user_errors():
         sys.exit(130)
 
 
+@contextmanager
+def _open_output(path: str):
+    try:
+        fh = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed below; open errors become E402
+    except OSError as exc:
+        raise MarsadError("E402", path=path, reason=exc.strerror or str(exc)) from None
+    with fh:
+        yield fh
+
+
 def _published(ctx, param, value):
     if value is None:
         return None
@@ -73,11 +83,7 @@ def extract(inputs, output, published, engine, workers):
         if output == "-":
             res = jobs.extract(inputs, sys.stdout, published, workers, progress=_progress(inputs))
         else:
-            try:
-                fh = open(output, "w", encoding="utf-8")
-            except OSError as exc:
-                raise MarsadError("E402", path=output, reason=exc.strerror) from None
-            with fh:
+            with _open_output(output) as fh:
                 res = jobs.extract(inputs, fh, published, workers, progress=_progress(inputs))
     sys.exit(0 if res.articles else 1)
 
@@ -143,7 +149,7 @@ def demo(db, output):
     """Run the main job on the bundled example articles and print a summary."""
     folder = resources.files("marsad").joinpath("data/examples")
     with resources.as_file(folder) as path, _user_errors():
-        with open(output, "w", encoding="utf-8") as fh:
+        with _open_output(output) as fh:
             jobs.extract([str(path)], fh)
         jobs.ingest([str(path)], db)
         with open_store(db, readonly=True) as store:

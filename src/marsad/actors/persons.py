@@ -74,7 +74,8 @@ def find_persons(article: Article, nv: Normalized, gpe: list[Mention]) -> list[M
         name = []
         while k < n and len(name) < MAX_NAME:
             t = toks[k][2]
-            if not t.isalpha() or t in stops or _stem_in(t, heads) or (not name and (_definite(t) or t.startswith("و"))):
+            first_bad = not name and (_definite(t) or t.startswith("و"))
+            if not t.isalpha() or t in stops or _stem_in(t, heads) or first_bad:
                 break
             if name and (t.startswith("و") and not t.startswith("وا") or t in quals
                          or (_definite(t) and not t.startswith("ال"))):

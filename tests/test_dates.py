@@ -1,0 +1,41 @@
+"""Arabic date expressions, absolute and relative to the publication date."""
+
+from datetime import date
+
+import pytest
+
+from marsad.dates import find_dates, parse_published
+from marsad.text.normalize import normalize
+
+PUB = date(2020, 8, 6)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في 17-08-2020", ["2020-08-17"]),
+    ("موقعة في ديسمبر/كانون الأول 2019", ["2019-12"]),
+    ("في نوفمبر 2019", ["2019-11"]),
+    ("يوم 6 أغسطس 2020", ["2020-08-06"]),
+    ("عامي 2022 و2023", ["2022", "2023"]),
+    ("اليوم", ["2020-08-06"]),
+    ("أمس", ["2020-08-05"]),
+    ("الاثنين", ["2020-08-03"]),
+    ("في 6 أغسطس الجاري", ["2020-08-06"]),
+    ("في يوليو الماضي", ["2020-07"]),
+    ("يناير الماضي", ["2020-01"]),
+    ("في نوفمبر الماضي", ["2019-11"]),
+    ("الشهر المقبل", ["2020-09"]),
+    ("العام الماضي", ["2019"]),
+])
+def test_dates_resolve_against_publication(text, expected):
+    assert [d.value for d in find_dates(normalize(text), PUB)] == expected
+
+
+def test_dates_relative_without_publication_date_is_unresolved():
+    assert [d.value for d in find_dates(normalize("اليوم"), None)] == [None]
+
+
+def test_dates_parse_published_forms():
+    assert parse_published("2020-08-06T10:00:00Z") == PUB
+    assert parse_published("Thu, 06 Aug 2020 07:02:41 GMT") == PUB
+    assert parse_published("6 أغسطس 2020") == PUB
+    assert parse_published("soon") is None
