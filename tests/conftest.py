@@ -45,9 +45,10 @@ def broken_batch(tmp_path: Path, example_text: str) -> Path:
     """A good article, the same in Windows-1256 and UTF-16, and six kinds of bad or odd input."""
     d = tmp_path / "batch"
     d.mkdir()
-    (d / "good.txt").write_text(example_text, encoding="utf-8")
-    (d / "cp1256.txt").write_bytes(example_text.replace("“", '"').replace("”", '"').encode("cp1256"))
-    (d / "utf16.txt").write_bytes(example_text.encode("utf-16"))
+    plain = example_text.replace("“", '"').replace("”", '"')  # Windows-1256 has no curly quotes
+    (d / "good.txt").write_text(plain, encoding="utf-8")
+    (d / "cp1256.txt").write_bytes(plain.encode("cp1256"))
+    (d / "utf16.txt").write_bytes(plain.encode("utf-16"))
     data = example_text.encode("utf-8")
     cut = next(i for i in range(len(data) // 2, len(data)) if data[i] >= 0xC0)  # inside a 2-byte character
     (d / "truncated.txt").write_bytes(data[: cut + 1])
@@ -56,8 +57,9 @@ def broken_batch(tmp_path: Path, example_text: str) -> Path:
     (d / "random.txt").write_bytes(bytes(rng.randrange(256) for _ in range(4000)))
     paras = "".join(f"<p>{p}</p>" for p in example_text.splitlines() if p.strip())
     filler = "<div class='c'><p>" + "نص إضافي طويل في الصفحة " * 40 + "</p></div>"
-    big = f"<html><head><title>صفحة كبيرة</title></head><body><article>{paras}{filler * 1100}</article></body></html>"
+    big = f"<html><head><title>صفحة كبيرة</title></head><body><article>{paras}{filler * 3000}</article></body></html>"
     (d / "big.html").write_text(big, encoding="utf-8")
+    assert (d / "big.html").stat().st_size > 5_000_000
     deep = "<html><body>" + "<div>" * 2000 + paras + "</div>" * 2000 + "</body></html>"
     (d / "deep.html").write_text(deep, encoding="utf-8")
     lines = [json.dumps({"id": "j1", "text": example_text, "published": "2020-08-06"}, ensure_ascii=False),

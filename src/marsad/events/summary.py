@@ -37,6 +37,9 @@ def summarize(ev: Event) -> tuple[str, str]:
     if ev.recipients:
         en += " " + _names(ev.recipients, "name")
         ar += " " + _names(ev.recipients, "name_ar")
+    else:  # no other party named: drop the dangling preposition ("cooperated with" -> "cooperated")
+        en = en.removesuffix(" with").removesuffix(" from").removesuffix(" for").removesuffix(" to")
+        ar = ar.removesuffix(" مع").removesuffix(" من").removesuffix(" على").removesuffix(" إلى")
     if ev.location:
         en += f" in {ev.location.name}"
         ar += f" في {ev.location.name_ar}"
