@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -222,9 +222,6 @@ class SQLiteStore:
             rec[role + "s"].append({"id": eid, "name": name, "name_ar": name_ar, "kind": kind, "country": country,
                                     "role_ar": role_ar, "mention": mention})
         return rec
-
-    def iter_events(self) -> Iterator[dict[str, Any]]:
-        yield from self.events()
 
     def close(self) -> None:
         self.db.close()
