@@ -64,22 +64,27 @@ def test_store_batch_is_all_or_nothing(tmp_path):
         assert s.stats()["articles"] == 1
 
 
+def _sql(db, stmt):
+    """Run one statement on a SQLite file outside marsad; returns the first row."""
+    con = sqlite3.connect(db)
+    try:
+        row = con.execute(stmt).fetchone()
+        con.commit()
+        return row
+    finally:
+        con.close()
+
+
 def test_store_schema_version_and_foreign_files(tmp_path):
     db = tmp_path / "m.db"
     SQLiteStore(db).close()
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
-    con.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
-    con.commit()
-    con.close()
+    assert _sql(db, "SELECT value FROM meta WHERE key='schema_version'")[0] == str(SCHEMA_VERSION)
+    _sql(db, "UPDATE meta SET value='99' WHERE key='schema_version'")
     with pytest.raises(MarsadError) as e:
         SQLiteStore(db)
     assert e.value.code == "E302"
     other = tmp_path / "other.db"
-    con = sqlite3.connect(other)
-    con.execute("CREATE TABLE x (a)")
-    con.commit()
-    con.close()
+    _sql(other, "CREATE TABLE x (a)")
     with pytest.raises(MarsadError) as e:
         SQLiteStore(other)
     assert e.value.code == "E303"

@@ -34,6 +34,10 @@ class Result:
     new_articles: int = 0
 
 
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
 _PIPELINE: Pipeline | None = None
 
 
@@ -63,7 +67,7 @@ def _process_star(args: tuple[Document, str | None]) -> dict[str, Any] | MarsadE
 def records(paths: Iterable[str], published: str | None = None, workers: int = 1,
             report: Report | None = None, progress: bool = False) -> Iterator[dict[str, Any]]:
     """Records of every good article under ``paths``; problems go to ``report``."""
-    report = report or (lambda line: print(line, file=sys.stderr))
+    report = report or _stderr
     docs = _reported(iter_documents(paths), report)
     if progress:
         from tqdm import tqdm
@@ -131,7 +135,7 @@ def ingest(paths: Iterable[str], db: str, published: str | None = None, workers:
 
 class _Counting:
     def __init__(self, report: Report | None) -> None:
-        self.report = report or (lambda line: print(line, file=sys.stderr))
+        self.report = report or _stderr
         self.errors = 0
 
     def __call__(self, line: str) -> None:

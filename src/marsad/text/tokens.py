@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from functools import lru_cache
 
 from marsad.text.normalize import Normalized
@@ -46,8 +47,6 @@ class Tokens:
 
     def index_at(self, offset: int) -> int:
         """Index of the first token that ends after ``offset``."""
-        from bisect import bisect_right
-
         return bisect_right(self.ends, offset)
 
     def clitics(self, i: int) -> tuple[tuple[str, str, str], ...]:
