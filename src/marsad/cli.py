@@ -18,6 +18,7 @@ import click
 from marsad import jobs
 from marsad.dates import parse_published
 from marsad.errors import MarsadError
+from marsad.ner import tagger as ner
 from marsad.store import open_store
 
 
@@ -164,3 +165,54 @@ def demo(db, output):
 
 if __name__ == "__main__":
     main()
+
+
+@main.command("tag")
+@click.option("--conll", "conll", required=True, type=click.Path(), help="Input: one token per line, blank lines "
+              "between sentences (first column is the token).")
+@click.option("-o", "--output", required=True, type=click.Path(), help="Output: token<TAB>IOB2 tag per line.")
+@click.option("--model", type=click.Path(), help="A model from train-ner (default: the shipped one).")
+def tag(conll, output, model):
+    """Tag names (PERS, LOC, ORG, MISC) in a CoNLL file."""
+    with _user_errors():
+        n = ner.tag_conll(conll, output, ner.Tagger(model) if model else None)
+    click.echo(f"tagged {n} tokens -> {output}", err=True)
+
+
+@main.command("train-ner")
+@click.argument("train_file", type=click.Path())
+@click.option("-o", "--output", type=click.Path(), help="Model file (default: the package's shipped model).")
+@click.option("--cv", "folds", type=click.IntRange(0, 20), default=0, help="Also report k-fold cross-validation.")
+@click.option("--c1", type=float, default=ner.TrainOptions().c1, show_default=True, help="L1 regularisation.")
+@click.option("--c2", type=float, default=ner.TrainOptions().c2, show_default=True, help="L2 regularisation.")
+@click.option("--iterations", type=int, default=ner.TrainOptions().max_iterations, show_default=True)
+def train_ner(train_file, output, folds, c1, c2, iterations):
+    """Train the CRF name tagger on an IOB2 CoNLL file (ANERcorp's train split)."""
+    opts = ner.TrainOptions(c1=c1, c2=c2, max_iterations=iterations)
+    with _user_errors():
+        sents = ner.read_conll(train_file)
+        if folds:
+            click.echo(json.dumps({"cross_validation": ner.cross_validate(sents, folds, opts)}))
+        out = output or ner.default_model_path()
+        ner.train(sents, out, opts)
+    click.echo(f"trained on {len(sents)} sentences -> {out}", err=True)
+
+
+@main.group("kb")
+def kb_group():
+    """The actor knowledge base."""
+
+
+@kb_group.command("check")
+def kb_check():
+    """Validate the knowledge base files; exit 1 if any problem is found."""
+    from marsad.actors.kb import kb_summary, load_kb, overlaps
+
+    kb = load_kb()
+    click.echo(json.dumps(kb_summary(kb)))
+    for note in overlaps(kb):
+        click.echo(f"note: {note}")
+    problems = kb.check()
+    for p in problems:
+        click.echo(MarsadError("E501", reason=p).line(), err=True)
+    sys.exit(1 if problems else 0)

@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
     "E112": "line {line}: the record is not a JSON object",
     "E113": "line {line}: bad field {field!r}: {reason}",
     "E120": "no text left after removing page furniture",
+    "E121": "bad CoNLL line: {reason}",
+    "E122": "cannot load the NER model: {reason}",
     "E201": "input path does not exist",
     "E202": "bad date {value!r}: expected YYYY-MM-DD",
     "E301": "cannot open database {db!r}: {reason}",
@@ -28,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "E304": "unsupported database URL {db!r}",
     "E401": "unknown export format {fmt!r}",
     "E402": "cannot write {path!r}: {reason}",
+    "E501": "knowledge base: {reason}",
 }
 
 W_TRUNCATED = "W150"

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from marsad.actors import find_mentions, load_gazetteer
+from marsad.actors import find_mentions, load_gazetteer, load_kb
+from marsad.ner import load_tagger
 from marsad.events import extract_events, load_triggers
 from marsad.events.summary import summarize
 from marsad.ingest import Document, to_article
@@ -35,7 +36,7 @@ def text_stage(article: Article, ctx: Context) -> None:
 
 
 def actor_stage(article: Article, ctx: Context) -> None:
-    article.mentions = find_mentions(article, ctx.nv)
+    article.mentions = find_mentions(article, ctx.nv, ctx.norm_sentences)
 
 
 def event_stage(article: Article, ctx: Context) -> None:
@@ -50,6 +51,8 @@ class Pipeline:
     def __init__(self, stages: tuple[Stage, ...] = DEFAULT_STAGES) -> None:
         self.stages = stages
         load_gazetteer()  # load shared resources once, before any fork
+        load_kb()
+        load_tagger()
         load_triggers()
 
     def run(self, article: Article) -> Article:
@@ -69,9 +72,11 @@ def to_record(article: Article) -> dict[str, Any]:
     for m in article.mentions:
         if m.entity is not None and m.entity.id not in entities:
             e = m.entity
+            span = m.context or (m.start, m.end)
             entities[e.id] = {"id": e.id, "name": e.name, "name_ar": e.name_ar, "kind": e.kind,
-                              "country": e.country, "role": None, "role_ar": m.role_ar,
-                              "mention": article.text[m.start:m.end]}
+                              "country": e.country, "role": m.role if m.label == "PERS" else None,
+                              "role_ar": m.role_ar if m.label == "PERS" else None,
+                              "mention": article.text[span[0]:span[1]], "source": e.source}
     events = []
     for i, ev in enumerate(article.events, 1):
         rec = {

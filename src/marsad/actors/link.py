@@ -1,26 +1,157 @@
-"""Find actor and place mentions in an article and link them to entities.
+"""Find actor and place mentions in an article and link each to one entity.
 
-States are found by name, demonym ("التركي") and, for places, by the
-gazetteer's city list.  People are found by :mod:`marsad.actors.persons`
-(title phrases followed by a name, and later surname-only references).
+In order: states by name, demonym and capital (gazetteer); places; the
+knowledge base's organisations and people by full name (one automaton,
+clitic-aware); title phrases, resolved by role and date
+(:mod:`marsad.actors.persons`); surnames used alone, linked only to someone
+the article already names or to the surname's default holder; and last, the
+NER tagger's person names that nothing above explains, linked to the KB by a
+phonetic key or kept as provisional people.  Roles are resolved on the
+article's date, or when it has none, on the latest full date its text gives.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from marsad.actors.gazetteer import Gazetteer, load_gazetteer
-from marsad.actors.persons import find_persons
-from marsad.model import Article, Mention
+from marsad.actors.kb import KB, load_kb
+from marsad.actors.persons import find_persons, link_name, person_id
+from marsad.actors.translit import romanize
+from marsad.dates import find_dates
+from marsad.model import Article, Entity, Mention
+from marsad.ner import load_tagger
+from marsad.ner.tagger import spans
+from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import Normalized
+from marsad.text.sentences import split_sentences
+
+_TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
-def find_mentions(article: Article, nv: Normalized, gaz: Gazetteer | None = None) -> list[Mention]:
+@lru_cache(maxsize=1)
+def kb_matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Automata over the KB's full names and its short forms, built once per process."""
+    kb = load_kb()
+    return PhraseMatcher(dict(kb.names.items())), PhraseMatcher(dict(kb.short.items()))
+
+
+def reference_date(article: Article, nv: Normalized) -> str | None:
+    """The date roles are resolved on: the publication date, else the latest full date in the text."""
+    if article.published:
+        return article.published[:10]
+    found = [d.value for d in find_dates(nv.norm, None) if d.value]
+    for size in (10, 7, 4):  # a day if the text gives one, else a month, else a year
+        days = [v for v in found if len(v) == size]
+        if days:
+            return max(days)
+    return None
+
+
+def _pick(ids: list[str], kb: KB, date: str | None) -> Entity:
+    if len(ids) > 1 and date:
+        for i in ids:
+            if kb.tenure_on(i, date) is not None:
+                return kb.entities[i]
+    return kb.entities[ids[0]]
+
+
+def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]] | None = None,
+                  gaz: Gazetteer | None = None, kb: KB | None = None, tagger=None,
+                  use_tagger: bool = True) -> list[Mention]:
     gaz = gaz or load_gazetteer()
+    kb = kb or load_kb()
+    date = reference_date(article, nv)
+    names, shorts = kb_matchers()
     mentions: list[Mention] = []
+    for m in names.find(nv):
+        ent = _pick(m.value, kb, date)
+        if ent.kind == "person":
+            t = kb.tenure_on(ent.id, date)
+            mentions.append(Mention(m.start, m.end, "PERS", entity=ent, role=t.role_en if t else None,
+                                    role_ar=t.role_ar if t else None, score=0.95))
+        else:
+            mentions.append(Mention(m.start, m.end, "ORG", entity=ent, score=0.95))
+    orgs = [(m.start, m.end) for m in mentions if m.label == "ORG"]
     for m in gaz.state_matcher.find(nv):
+        if any(a <= m.start and m.end <= b for a, b in orgs):
+            continue
         mentions.append(Mention(m.start, m.end, "GPE", entity=m.value.entity, score=0.9 if m.value.demonym else 1.0,
                                 role="demonym" if m.value.demonym else None))
     for m in gaz.place_matcher.find(nv):
-        mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
-    mentions.extend(find_persons(article, nv, mentions))
+        if not any(a <= m.start and m.end <= b for a, b in orgs):
+            mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
+    persons = find_persons(article, nv, mentions, kb, date)
+    mentions = _merge(mentions, persons)
+    mentions.extend(_short_forms(nv, shorts, kb, mentions, date))
+    if use_tagger:
+        sents = norm_sentences if norm_sentences is not None else split_sentences(nv.norm)
+        mentions.extend(_tagged_persons(article, nv, sents, kb, mentions, date, tagger or load_tagger()))
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
+
+
+def _merge(found: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """Title-phrase people replace a bare KB-name match of the same span (they carry the role)."""
+    spans = {(m.start, m.end) for m in persons}
+    return [m for m in found if not (m.label == "PERS" and (m.start, m.end) in spans)] + persons
+
+
+def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Mention], date: str | None):
+    in_article = {m.entity.id for m in found if m.entity is not None}
+    taken = [(m.start, m.end) for m in found if m.entity is not None or m.place is not None]
+    out = []
+    for m in shorts.find(nv):
+        if any(a < m.end and m.start < b for a, b in taken):
+            continue
+        holders = m.value
+        named = [pid for pid, _ in holders if pid in in_article]
+        if len(named) == 1:
+            pid = named[0]
+        elif not named:
+            defaults = [pid for pid, d in holders if d]
+            if not defaults:
+                continue
+            pid = defaults[0]
+        else:
+            continue  # two people of that name in the article: do not guess
+        ent = kb.entities[pid]
+        t = kb.tenure_on(pid, date)
+        out.append(Mention(m.start, m.end, "PERS", entity=ent, role=t.role_en if t else None,
+                           role_ar=t.role_ar if t else None, score=0.6))
+    return out
+
+
+def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int]], kb: KB, found: list[Mention],
+                    date: str | None, tagger):
+    """Names the tagger marks as people that nothing else explains."""
+    taken = [(m.context or (m.start, m.end)) for m in found if m.entity is not None or m.place is not None]
+    out: list[Mention] = []
+    provisional: dict[str, Entity] = {}
+    for ns, ne in sents:
+        toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nv.norm, ns, ne)]
+        if not toks:
+            continue
+        tags = tagger.tag([t[2] for t in toks])
+        for a, b, kind in sorted(spans(tags)):
+            if kind != "PERS" or b - a < 2 or not (toks[a][2].isalpha() and toks[b - 1][2].isalpha()):
+                continue
+            rs, re_ = nv.span(toks[a][0], toks[b - 1][1])
+            if any(x < re_ and rs < y for x, y in taken):
+                continue
+            name_ar = article.text[rs:re_]
+            ent = link_name(name_ar, kb, None, None, date)
+            if ent is None:
+                key = " ".join(t[2] for t in toks[a:b])
+                ent = provisional.get(key)
+                if ent is None:
+                    ent = Entity(person_id(key), "person", romanize(name_ar), name_ar, None, (name_ar,),
+                                 source="ner")
+                    provisional[key] = ent
+            t = kb.tenure_on(ent.id, date) if ent.id in kb.tenures else None
+            out.append(Mention(rs, re_, "PERS", entity=ent, role=t.role_en if t else None,
+                               role_ar=t.role_ar if t else None, score=0.5))
+    return out
+
+

@@ -1,32 +1,49 @@
-"""People found by the words around them: a title phrase, then a name.
+"""People: title phrases, names, roles resolved by date, counterparts, duals and short references.
 
-"وزير الدفاع التركي خلوصي أكار": a role head (وزير، رئيس، نائب، قائد،
-نظير ...) from data/role_heads.tsv, qualifiers (definite words, institution
+"وزير الدفاع التركي خلوصي أكار": a role head (وزير، رئيس، نائب، قائد، نظير
+...) from data/role_heads.tsv, qualifiers (definite words, institution
 words, a demonym or state name that gives the country), an optional comma,
-then two to four name words.  Later in the article the same person is
-found by surname alone ("لأكار") or by the same title phrase without a name
-("وزير الدفاع التركي").  Surnames shared by two people (Khalifa and Saddam
-Haftar) are left unlinked rather than guessed.  The knowledge base of the
-actors issue links these to canonical entries; until then an unlinked
-person gets a local id and a rough romanisation.
+then up to four name words.  The title phrase is read as a role of the
+knowledge base (data/kb/roles.tsv) with its scope: the country named in it,
+an organisation's country, or the role's default.  Then:
+
+* a name after the title is linked to a KB person by exact name, else by a
+  phonetic key among the people who held that role on the article's date,
+  else it becomes a provisional person with a transliterated Latin name;
+* a title with no name is the role's holder on that date ("قال وزير الدفاع
+  التركي" is Akar in 2020 and Güler in 2025), or the same title seen earlier;
+* "نظيره القطري" takes the role of the person just named, in Qatar;
+* "وزيرا الدفاع القطري والتركي" (a dual) yields one person per country;
+* "الوزير التركي" is the last Turkish minister named in the article.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from rapidfuzz import fuzz
+
+from marsad.actors.kb import KB, Tenure
+from marsad.actors.phonetic import phonetic_key
 from marsad.actors.translit import romanize
 from marsad.model import Article, Entity, Mention
+from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import clitic_candidates
 
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _DEF = ("ال", "وال", "بال", "لل", "ولل", "فال", "كال")
+_COUNTERPART = {normalize(w) for w in ("نظير", "نظيره", "نظيرها", "نظيرة", "نظيريه", "نظرائه", "نظيرتها", "نظيرته")}
+_GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "minister", normalize("رئيس"): "head",
+            normalize("المسؤول"): "any", normalize("القائد"): "commander"}
 MAX_QUAL = 8
 MAX_NAME = 4
+FUZZY_ROLE = 80  # phonetic similarity needed to accept a spelling among a role's holders
+FUZZY_ANY = 92  # ... among all KB people
 
 
 @lru_cache(maxsize=1)
@@ -46,24 +63,105 @@ def _stem_in(word: str, vocab: frozenset[str]) -> bool:
                                                                                      "ب", "لل", "بال", "ف"))
 
 
+def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
+    """The head word without clitics, and whether it is a dual (وزيرا، رئيسا)."""
+    for pre in ("", "و", "ف", "ب", "ل"):
+        if word.startswith(pre):
+            w = word[len(pre):]
+            if w in heads or w in _COUNTERPART:
+                return w, False
+            if w.endswith("ا") and w[:-1] in heads:
+                return w[:-1], True
+            if w.startswith("ال") and w[2:] in heads:
+                return w, False
+    if word.startswith("لل") and "ال" + word[2:] in heads:
+        return "ال" + word[2:], False
+    return word, False
+
+
 def _definite(word: str) -> bool:
     return word.startswith(_DEF) and len(word) > 3
+
+
+def looks_like_name(words: list[str]) -> bool:
+    """False for words that news text mostly uses as common nouns or adjectives (they take the article)."""
+    stats = wordstats()
+    for w in words[:2]:
+        n, d = stats.get(w, (0, 0))
+        if n + d >= 5 and d / (n + d) >= 0.3:
+            return False
+        if w.endswith("ا") and sum(stats.get(w[:-1], (0, 0))) > 0:  # an indefinite accusative (مؤشرا)
+            return False
+    return True
 
 
 def person_id(name_norm: str) -> str:
     return "person:" + hashlib.sha1(name_norm.encode("utf-8")).hexdigest()[:10]
 
 
-def find_persons(article: Article, nv: Normalized, gpe: list[Mention]) -> list[Mention]:
+@dataclass(slots=True)
+class Titled:
+    """A person found so far in the article, with the role they were titled with."""
+
+    entity: Entity
+    role: str | None
+    scope: str | None
+    start: int
+
+
+def _role_of(words: list[str], kb: KB) -> tuple[str | None, int]:
+    """The longest KB title at the start of ``words``; returns (role key, words used)."""
+    for k in range(min(len(words), 8), 0, -1):
+        role = kb.titles.get(" ".join(words[:k]))
+        if role:
+            return role, k
+    return None, 0
+
+
+def _scope(role: str | None, kb: KB, inside: list[Mention]) -> list[str]:
+    """Countries or organisations a title names: states first, then organisations, else the role default."""
+    states = [m.entity.country for m in inside if m.label == "GPE" and m.entity and m.entity.country]
+    orgs = [m.entity for m in inside if m.label == "ORG" and m.entity]
+    out: list[str] = []
+    for s in states + [o.country for o in orgs if o.country]:
+        if s not in out:
+            out.append(s)
+    if not out and role and kb.roles.get(role) and kb.roles[role].default_scope:
+        out = [kb.roles[role].default_scope]
+    return out
+
+
+def link_name(name_ar: str, kb: KB, role: str | None, scope: str | None, date: str | None) -> Entity | None:
+    """A KB person for a written name: exact, else phonetic among the role's holders, else phonetic overall."""
+    norm = normalize(name_ar)
+    for k in range(len(norm.split()), 0, -1):
+        ids = [i for i in kb.names.get(" ".join(norm.split()[:k]), ()) if i.startswith("person:")]
+        if ids and k >= 2:
+            return kb.entities[ids[0]]
+    key = phonetic_key(norm)
+    if role and scope:
+        for t in kb.holders(role, scope, date) or kb.by_role.get((role, scope), []):
+            for alias in kb.entities[t.person].aliases_ar:
+                if fuzz.ratio(key, phonetic_key(alias)) >= FUZZY_ROLE:
+                    return kb.entities[t.person]
+    hit = kb.phonetic.get(key)
+    if hit and len(hit) == 1:
+        return kb.entities[hit[0]]
+    return None
+
+
+def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB, date: str | None) -> list[Mention]:
     heads, quals, stops = _lexicon()
     toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nv.norm)]
     out: list[Mention] = []
-    by_role: dict[str, Mention] = {}
-    persons: dict[str, Entity] = {}
+    titled: list[Titled] = []
+    by_title: dict[str, Mention] = {}
+    provisional: dict[str, Entity] = {}
+    named = sorted((m for m in found if m.label in ("PERS", "ORG") and m.entity), key=lambda m: m.start)
     i, n = 0, len(toks)
     while i < n:
         s, e, w = toks[i]
-        if not _stem_in(w, heads):
+        if not _stem_in(w, heads) and w not in _COUNTERPART and not _head_stem(w, heads)[1]:
             i += 1
             continue
         j = i + 1
@@ -71,7 +169,7 @@ def find_persons(article: Article, nv: Normalized, gpe: list[Mention]) -> list[M
                 _definite(toks[j][2]) or _stem_in(toks[j][2], quals)) and not _stem_in(toks[j][2], stops):
             j += 1
         k = j + 1 if j < n and toks[j][2] in (",", "-") else j
-        name = []
+        name: list[int] = []
         while k < n and len(name) < MAX_NAME:
             t = toks[k][2]
             first_bad = not name and (_definite(t) or t.startswith("و"))
@@ -83,38 +181,97 @@ def find_persons(article: Article, nv: Normalized, gpe: list[Mention]) -> list[M
             name.append(k)
             k += 1
         role_start, role_end = nv.span(s, toks[j - 1][1])
-        role_ar = article.text[role_start:role_end]
-        role_key = " ".join(_strip_conj(x[2]) for x in toks[i:j])
-        country = next((g.entity.country for g in gpe if g.label == "GPE" and role_start <= g.start < role_end), None)
-        if len(name) >= 2:
+        inside = [m for m in found if role_start <= m.start and m.end <= role_end and m.entity]
+        head, dual = _head_stem(w, heads)
+        words = [head] + [x[2] for x in toks[i + 1:j]]
+        role, _used = _role_of(words, kb)
+        counterpart = head in _COUNTERPART
+        if counterpart and titled:
+            role = titled[-1].role
+        scopes = _scope(role, kb, inside)
+        title_key = " ".join(words)
+        ctx = (role_start, role_end)
+
+        # a name written after the title
+        if len(name) >= 2 and not dual:
             ns, ne = nv.span(toks[name[0]][0], toks[name[-1]][1])
-            name_norm = " ".join(toks[x][2] for x in name)
-            ent = persons.get(name_norm)
-            if ent is None:
-                name_ar = article.text[ns:ne]
-                ent = Entity(id=person_id(name_norm), kind="person", name=romanize(name_ar), name_ar=name_ar,
-                             country=country, aliases_ar=(name_ar,), source="title-phrase")
-                persons[name_norm] = ent
-            m = Mention(ns, ne, "PERS", entity=ent, role=role_key, role_ar=role_ar, score=0.7,
-                        context=(role_start, ne))
+            name_ar = article.text[ns:ne]
+            scope = scopes[0] if scopes else None
+            ent = link_name(name_ar, kb, role, scope, date)
+            if ent is not None:
+                # the KB name may be shorter than the words taken: trim to it
+                ns, ne = _trim_to(ent, toks, name, nv, ns, ne)
+            elif not looks_like_name([toks[x][2] for x in name]):
+                i = j
+                continue
+            else:
+                name_norm = " ".join(toks[x][2] for x in name)
+                ent = provisional.get(name_norm)
+                if ent is None:
+                    country = scope if scope and len(scope) == 3 else None
+                    ent = Entity(id=person_id(name_norm), kind="person", name=romanize(name_ar), name_ar=name_ar,
+                                 country=country, aliases_ar=(name_ar,), source="title-phrase")
+                    provisional[name_norm] = ent
+            m = _mention(ns, ne, ent, kb, role, date, article.text[role_start:role_end], 0.8, (role_start, ne))
             out.append(m)
-            by_role.setdefault(role_key, m)
+            titled.append(Titled(ent, role, scope, ns))
+            by_title.setdefault(title_key, m)
             i = name[-1] + 1
             continue
-        if role_key in by_role:  # the same title phrase again, without a name
-            prev = by_role[role_key]
-            out.append(Mention(role_start, role_end, "PERS", entity=prev.entity, role=role_key, role_ar=prev.role_ar,
-                               score=0.6, context=(role_start, role_end)))
+
+        # a title without a name: the role's holder on the date, per country named
+        linked = False
+        if role:
+            for scope in scopes or []:
+                # someone this article already titled so comes first, then the KB's holder on the date
+                prev = next((t for t in reversed(titled) if t.role == role and t.scope == scope), None)
+                ent = prev.entity if prev else None
+                if ent is None:
+                    holders = kb.holders(role, scope, date)
+                    ent = kb.entities[holders[0].person] if len(holders) == 1 else None
+                if ent is not None:
+                    out.append(_mention(role_start, role_end, ent, kb, role, date,
+                                        article.text[role_start:role_end], 0.7, ctx))
+                    titled.append(Titled(ent, role, scope, role_start))
+                    linked = True
+        if not linked and title_key in by_title:
+            prev = by_title[title_key]
+            out.append(Mention(role_start, role_end, "PERS", entity=prev.entity, role=prev.role,
+                               role_ar=prev.role_ar, score=0.6, context=ctx))
+            linked = True
+        if not linked and not role and head in _GENERIC and scopes:
+            # "الوزير التركي": the last person of that country titled in the article
+            kind = _GENERIC[head]
+            prev = next((t for t in reversed(titled) if t.entity.country == scopes[0] and t.role
+                         and (kind != "minister" or t.role.endswith("minister"))), None)
+            if prev is not None:
+                out.append(_mention(role_start, role_end, prev.entity, kb, prev.role, date,
+                                    article.text[role_start:role_end], 0.5, ctx))
         i = max(j, i + 1)
-    out.extend(_surname_mentions(toks, nv, persons, out))
+    for m in named:
+        if m.label == "PERS":
+            titled.append(Titled(m.entity, None, m.entity.country, m.start))
+    out.extend(_surname_mentions(toks, nv, provisional, out))
     return out
 
 
-def _strip_conj(w: str) -> str:
-    return w[1:] if w.startswith("و") and len(w) > 3 else w
+def _trim_to(ent: Entity, toks, name: list[int], nv: Normalized, ns: int, ne: int) -> tuple[int, int]:
+    aliases = {normalize(a) for a in ent.aliases_ar}
+    for k in range(len(name), 0, -1):
+        if " ".join(toks[x][2] for x in name[:k]) in aliases:
+            return nv.span(toks[name[0]][0], toks[name[k - 1]][1])
+    return ns, ne
+
+
+def _mention(start: int, end: int, ent: Entity, kb: KB, role: str | None, date: str | None, role_ar: str,
+             score: float, ctx: tuple[int, int]) -> Mention:
+    tenure: Tenure | None = kb.tenure_on(ent.id, date, role) if ent.id in kb.tenures else None
+    role_en = tenure.role_en if tenure else (kb.roles[role].role_en if role in kb.roles else None)
+    return Mention(start, end, "PERS", entity=ent, role=role_en, role_ar=role_ar, score=score, context=ctx)
 
 
 def _surname_mentions(toks, nv: Normalized, persons: dict[str, Entity], found: list[Mention]) -> list[Mention]:
+    """Later references by surname alone to provisional people of this article."""
     by_surname: dict[str, list[Entity]] = {}
     for name_norm, ent in persons.items():
         by_surname.setdefault(name_norm.split()[-1], []).append(ent)

@@ -66,7 +66,9 @@ def _parties(actors: list[Mention]) -> list[Mention]:
 
 def _participant(m: Mention, text: str) -> Participant:
     span = m.context or (m.start, m.end)
-    return Participant(m.entity, text[span[0]:span[1]], role=None, role_ar=m.role_ar)
+    person = m.label == "PERS"
+    return Participant(m.entity, text[span[0]:span[1]], role=m.role if person else None,
+                       role_ar=m.role_ar if person else None)
 
 
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:

@@ -1,0 +1,234 @@
+"""The actor knowledge base: states, organisations, armed groups and people with dated roles.
+
+Loaded once per process from data files (data/kb/*.tsv and the gazetteer's
+states.tsv); nothing here is code-as-data.  ``KB.holders(role, scope, date)``
+answers "who was Turkey's defence minister on 2020-03-01"; ``KB.check()``
+validates the files (``marsad kb check``).
+
+people.tsv keeps one person per line with their tenures in one column,
+``role@scope:start..end[=role as titled there]``; a scope is an ISO3 code or
+an organisation id.  Short forms (a surname used alone) are linked only to
+someone already named in the article, except a form marked ``!``, which is
+that surname's default holder (حفتر is Khalifa Haftar unless Saddam is named).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from marsad.actors.gazetteer import load_gazetteer
+from marsad.actors.phonetic import phonetic_key
+from marsad.model import KINDS, Entity
+from marsad.text.normalize import normalize
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TENURE = re.compile(r"^(?P<role>[a-z_]+)@(?P<scope>[A-Z]{3}|org:[a-z0-9_]+):(?P<start>[\d-]*)\.\.(?P<end>[\d-]*)"
+                     r"(?:=(?P<title>.+))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    person: str
+    role: str
+    scope: str
+    start: str
+    end: str | None
+    role_en: str
+    role_ar: str
+
+    def covers(self, date: str) -> bool:
+        return self.start <= date and (self.end is None or date <= self.end)
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"role": self.role_en, "role_ar": self.role_ar, "org": self.scope, "start": self.start,
+                "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDef:
+    key: str
+    role_en: str
+    role_ar: str
+    default_scope: str | None
+    titles: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class KB:
+    entities: dict[str, Entity]
+    roles: dict[str, RoleDef]
+    tenures: dict[str, list[Tenure]]  # person id -> tenures
+    by_role: dict[tuple[str, str], list[Tenure]]  # (role, scope) -> tenures
+    names: dict[str, list[str]]  # normalised full name -> entity ids
+    short: dict[str, list[tuple[str, bool]]]  # normalised short form -> (entity id, default?)
+    titles: dict[str, str]  # normalised title phrase -> role key
+    phonetic: dict[str, list[str]] = field(default_factory=dict)  # phonetic key of a full name -> person ids
+    problems: list[str] = field(default_factory=list)
+
+    def holders(self, role: str, scope: str, date: str | None) -> list[Tenure]:
+        """Who held ``role`` for ``scope`` on ``date`` (ISO); no date, no answer."""
+        if not date:
+            return []
+        return [t for t in self.by_role.get((role, scope), ()) if t.covers(_day(date))]
+
+    def tenure_on(self, person: str, date: str | None, role: str | None = None) -> Tenure | None:
+        """The person's role on a date (the given role if they held it; else their first role that day)."""
+        ts = self.tenures.get(person, [])
+        if date:
+            ts = [t for t in ts if t.covers(_day(date))]
+        if role:
+            ts = [t for t in ts if t.role == role] or ts
+        return ts[0] if ts else None
+
+    def check(self) -> list[str]:
+        """Problems found in the data files: errors first, each one line."""
+        return list(self.problems)
+
+
+def _day(date: str) -> str:
+    """A comparable day for a date of any precision (a month's middle, a year's middle)."""
+    return date[:10] if len(date) >= 10 else date[:7] + "-15" if len(date) >= 7 else date[:4] + "-07-01"
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("marsad").joinpath(f"data/kb/{name}").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KB:
+    gaz = load_gazetteer()
+    problems: list[str] = []
+    entities: dict[str, Entity] = {s.id: s for s in gaz.states.values()}
+    names: dict[str, list[str]] = {}
+    short: dict[str, list[tuple[str, bool]]] = {}
+
+    def add_name(n: str, eid: str) -> None:
+        key = normalize(n)
+        ids = names.setdefault(key, [])
+        if eid not in ids:
+            ids.append(eid)
+
+    roles: dict[str, RoleDef] = {}
+    titles: dict[str, str] = {}
+    for n, cols in enumerate(_lines("roles.tsv"), 1):
+        if len(cols) != 5:
+            problems.append(f"roles.tsv row {n}: expected 5 columns, found {len(cols)}")
+            continue
+        key, role_en, role_ar, scope, ts = cols
+        roles[key] = RoleDef(key, role_en, role_ar, scope or None, tuple(_split(ts)))
+        for t in _split(ts):
+            titles.setdefault(normalize(t), key)
+
+    for n, cols in enumerate(_lines("organizations.tsv"), 1):
+        if len(cols) != 8:
+            problems.append(f"organizations.tsv row {n}: expected 8 columns, found {len(cols)}")
+            continue
+        oid, kind, name_en, names_ar, country, start, end, _qid = cols
+        if kind not in KINDS:
+            problems.append(f"organizations.tsv {oid}: unknown kind {kind!r}")
+        if oid in entities:
+            problems.append(f"organizations.tsv {oid}: duplicate id")
+        variants = _split(names_ar)
+        if not variants:
+            problems.append(f"organizations.tsv {oid}: no Arabic name")
+            continue
+        for d in (start, end):
+            if d and not _DATE.match(d):
+                problems.append(f"organizations.tsv {oid}: bad date {d!r}")
+        entities[oid] = Entity(oid, kind, name_en, variants[0], country or None, tuple(variants),
+                               source="marsad-kb")
+        for v in variants:
+            add_name(v, oid)
+
+    tenures: dict[str, list[Tenure]] = {}
+    by_role: dict[tuple[str, str], list[Tenure]] = {}
+    for n, cols in enumerate(_lines("people.tsv"), 1):
+        if len(cols) != 7:
+            problems.append(f"people.tsv row {n}: expected 7 columns, found {len(cols)}")
+            continue
+        pid, name_en, names_ar, shorts, country, tenure_cell, _qid = cols
+        pid = "person:" + pid
+        if pid in entities:
+            problems.append(f"people.tsv {pid}: duplicate id")
+        variants = _split(names_ar)
+        if not variants or not name_en:
+            problems.append(f"people.tsv {pid}: needs a Latin and an Arabic name")
+            continue
+        if country and country not in gaz.states:
+            problems.append(f"people.tsv {pid}: unknown country {country!r}")
+        ts = []
+        for cell in (c.strip() for c in tenure_cell.split(";") if c.strip()):
+            m = _TENURE.match(cell)
+            if not m:
+                problems.append(f"people.tsv {pid}: cannot read tenure {cell!r}")
+                continue
+            role, scope, start, end = m["role"], m["scope"], m["start"], m["end"] or None
+            bad = [d for d in (start, end) if d and not _DATE.match(d)]
+            if bad or not start:
+                problems.append(f"people.tsv {pid}: bad or missing date in {cell!r}")
+                continue
+            if end and end < start:
+                problems.append(f"people.tsv {pid}: tenure ends before it starts: {cell!r}")
+            if scope not in gaz.states and scope not in entities:
+                problems.append(f"people.tsv {pid}: unknown scope {scope!r}")
+            rd = roles.get(role)
+            role_en = m["title"] or (rd.role_en if rd else role.replace("_", " ").capitalize())
+            role_ar = rd.role_ar if rd else ""
+            t = Tenure(pid, role, scope, start, end, role_en, role_ar)
+            ts.append(t)
+            by_role.setdefault((role, scope), []).append(t)
+        tenures[pid] = ts
+        entities[pid] = Entity(pid, "person", name_en, variants[0], country or None, tuple(variants),
+                               roles=tuple(t.to_dict() for t in ts), source="marsad-kb")
+        for v in variants:
+            add_name(v, pid)
+        for s in _split(shorts):
+            default = s.startswith("!")
+            short.setdefault(normalize(s.lstrip("!")), []).append((pid, default))
+
+    for form, holders in short.items():
+        if sum(d for _, d in holders) > 1:
+            problems.append(f"people.tsv: short form {form!r} has more than one default holder")
+    for (role, scope), ts in by_role.items():
+        ts.sort(key=lambda t: t.start)
+    phonetic: dict[str, list[str]] = {}
+    for pid in tenures:
+        for alias in entities[pid].aliases_ar:
+            if " " in alias.strip():
+                ids = phonetic.setdefault(phonetic_key(alias), [])
+                if pid not in ids:
+                    ids.append(pid)
+    return KB(entities, roles, tenures, by_role, names, short, titles, phonetic, problems)
+
+
+def overlaps(kb: KB) -> list[str]:
+    """Tenures of one role and scope that overlap (legitimate for rival governments; shown by kb check)."""
+    out = []
+    for (role, scope), ts in kb.by_role.items():
+        for a, b in zip(ts, ts[1:]):
+            if a.person != b.person and (a.end is None or b.start < a.end):
+                out.append(f"{role}@{scope}: {a.person} and {b.person} overlap from {b.start}")
+    return out
+
+
+def kb_summary(kb: KB) -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for e in kb.entities.values():
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    return {**kinds, "tenures": sum(len(v) for v in kb.tenures.values()), "roles": len(kb.roles),
+            "names": len(kb.names)}
+
+
+__all__ = ["KB", "RoleDef", "Tenure", "kb_summary", "load_kb", "overlaps"]

@@ -1,0 +1,136 @@
+"""Token features for the CRF name tagger.
+
+What matters for Arabic names: the normalised word and its stem with the
+proclitics (و ف ب ل ك) and the article removed, since "وبغداد" and "بغداد"
+are one name; prefixes and suffixes (nisba ـي, plural ـون/ـين, feminine ه);
+whether the word carries the article; word lists (WikiFANE name words,
+marsad's states, demonyms and cities, title words such as وزير and رئيس);
+and the same for two words either side.  Everything that depends on the word
+alone is cached per word, so tagging costs little more than a dictionary look-up
+per token.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from marsad.text.normalize import normalize_word
+
+_PROCLITICS = ("وال", "فال", "بال", "كال", "ولل", "ال", "لل", "و", "ف", "ب", "ل", "ك")
+# words that announce a person, an organisation or a place right after them
+_CUES = {
+    "PERS": ("الرئيس", "رئيس", "وزير", "الوزير", "السيد", "الشيخ", "الامير", "الملك", "العقيد", "اللواء",
+             "المشير", "الجنرال", "الدكتور", "د", "النائب", "السفير", "المتحدث", "نظيره", "قائد", "زعيم", "الزعيم",
+             "المستشار", "الرئيسه", "السيده", "الفنان", "اللاعب", "المدرب", "الكاتب", "الامين", "مدير", "نائب",
+             "المبعوث", "رئيسه", "وزيره", "بابا", "البابا", "الاخ", "ابن", "بن", "ابو", "ام"),
+    "ORG": ("شركه", "وكاله", "منظمه", "حزب", "حركه", "جامعه", "مجلس", "وزاره", "هيئه", "اتحاد", "نادي", "بنك",
+            "مصرف", "صحيفه", "جمعيه", "محكمه", "مؤسسه", "لجنه", "جبهه", "قناه", "مركز", "معهد", "فريق",
+            "منتخب", "مجموعه", "الجيش", "قوات", "حكومه", "بعثه"),
+    "LOC": ("مدينه", "محافظه", "ولايه", "بلده", "قريه", "منطقه", "جزيره", "جزر", "نهر", "بحر", "جبل", "اقليم",
+            "عاصمه", "ميناء", "مطار", "دوله", "جمهوريه", "مملكه", "امارة", "شمال", "جنوب", "شرق", "غرب"),
+}
+
+
+@lru_cache(maxsize=1)
+def wordlists() -> dict[str, frozenset[str]]:
+    """Word -> classes from the shipped lists (data/ner/wordlists.tsv and the gazetteer)."""
+    out: dict[str, set[str]] = {}
+    text = resources.files("marsad").joinpath("data/ner/wordlists.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        word, cls, _share = line.split("\t")
+        out.setdefault(word, set()).add(cls)
+    gaz = resources.files("marsad").joinpath("data/gazetteer")
+    for name, cols in (("states.tsv", ("names_ar", "capital_ar")), ("places.tsv", ("name_ar",))):
+        rows = csv.DictReader(gaz.joinpath(name).read_text(encoding="utf-8").splitlines(), delimiter="\t")
+        for r in rows:
+            for col in cols:
+                for v in r[col].split("|"):
+                    for w in normalize_word(v).split():
+                        out.setdefault(w, set()).add("GAZ_LOC" if " " not in v else "GAZ_LOCPART")
+            if name == "states.tsv":
+                for d in r["demonyms_ar"].split("|"):
+                    if d:
+                        out.setdefault(normalize_word(d), set()).add("DEMONYM")
+    for cls, words in _CUES.items():
+        for w in words:
+            out.setdefault(w, set()).add("CUE_" + cls)
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+@lru_cache(maxsize=1)
+def wordstats() -> dict[str, tuple[int, int]]:
+    """Word -> (count, count with the article) in unlabelled news (data/ner/wordstats.tsv)."""
+    text = resources.files("marsad").joinpath("data/ner/wordstats.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            w, n, d = line.split("\t")
+            out[w] = (int(n), int(d))
+    return out
+
+
+def _stats_features(w: str, stem: str) -> list[str]:
+    stats = wordstats()
+    n, d = stats.get(w) or stats.get(stem) or (0, 0)
+    feats = [f"fq={min(n.bit_length(), 12) // 2}"]
+    if n >= 3:
+        share = d / (n + d)
+        feats.append(f"dz={0 if share == 0 else 1 if share < 0.1 else 2 if share < 0.4 else 3}")
+    return feats
+
+
+def _stem(w: str) -> tuple[str, str]:
+    for p in _PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return p, w[len(p):]
+    return "", w
+
+
+@lru_cache(maxsize=200_000)
+def word_info(token: str) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
+    """(normalised word, stem, word-list classes, the token's own features), cached per token."""
+    w = normalize_word(token)
+    pre, stem = _stem(w)
+    lists = wordlists()
+    classes = lists.get(w, frozenset()) | lists.get(stem, frozenset())
+    feats = [f"w={w}", f"stem={stem}", f"pre={pre}", f"p1={w[:1]}", f"p2={stem[:2]}", f"p3={stem[:3]}",
+             f"p4={stem[:4]}", f"s1={w[-1:]}", f"s2={w[-2:]}", f"s3={w[-3:]}", f"s4={w[-4:]}",
+             f"len={min(len(stem), 8)}", *_stats_features(w, stem)]
+    if w.isdigit():
+        feats.append("digit")
+    elif not w.isalnum():
+        feats.append("punct")
+    elif w.isascii():
+        feats.append("latin")
+    if pre.endswith("ال") or pre.endswith("لل"):
+        feats.append("def")
+    feats.extend("L:" + c for c in sorted(classes))
+    return w, stem, classes, tuple(feats)
+
+
+def sentence_features(tokens: list[str]) -> list[list[str]]:
+    """Feature lists for one sentence, as pycrfsuite takes them."""
+    info = [word_info(t) for t in tokens]
+    n = len(info)
+    out = []
+    for i, (w, stem, classes, own) in enumerate(info):
+        f = ["bias", *own]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                ow, ostem, ocls, _ = info[j]
+                f.append(f"{d}w={ow}")
+                f.append(f"{d}stem={ostem}")
+                f.extend(f"{d}L:{c}" for c in ocls)
+            else:
+                f.append(f"{d}edge")
+        if i > 0:
+            f.append(f"-1w|w={info[i - 1][0]}|{w}")
+        if i + 1 < n:
+            f.append(f"w|+1w={w}|{info[i + 1][0]}")
+        out.append(f)
+    return out

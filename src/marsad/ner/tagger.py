@@ -1,0 +1,180 @@
+"""The CRF name tagger: train, tag, evaluate, and read and write CoNLL files.
+
+The model is a linear-chain CRF (python-crfsuite) over the features of
+:mod:`marsad.ner.features`, trained by ``marsad train-ner`` on ANERcorp's
+train split (IOB2: PERS, LOC, ORG, MISC) and shipped as
+``data/ner/anercorp.crfsuite``.  Scores are entity-level, exact span and type
+(as conlleval and seqeval count them).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.errors import MarsadError
+from marsad.ner.features import sentence_features
+
+MODEL_RESOURCE = "data/ner/anercorp.crfsuite"
+LABELS = ("PERS", "LOC", "ORG", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class TrainOptions:
+    c1: float = 0.05
+    c2: float = 0.01
+    max_iterations: int = 150
+    min_freq: int = 1
+
+
+Sentence = list[tuple[str, str]]  # (token, tag)
+
+
+def read_conll(path: str | Path, tagged: bool = True) -> list[Sentence]:
+    """Sentences of a CoNLL file: one token per line, first column the token, last the tag."""
+    sents: list[Sentence] = []
+    cur: Sentence = []
+    if Path(path).is_dir() or not Path(path).exists():
+        raise MarsadError("E201", str(path))
+    try:
+        fh = open(path, encoding="utf-8-sig")
+    except OSError as exc:
+        raise MarsadError("E105", str(path), reason=exc.strerror or str(exc)) from None
+    with fh:
+        for n, line in enumerate(fh, 1):
+            parts = line.split()
+            if not parts:
+                if cur:
+                    sents.append(cur)
+                cur = []
+                continue
+            tok = parts[0].replace("\u200e", "")
+            tag = parts[-1] if tagged and len(parts) > 1 else "O"
+            if tagged and len(parts) < 2:
+                raise MarsadError("E121", f"{path}:{n}", reason="a token without a tag")
+            cur.append((tok, tag))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def spans(tags: Iterable[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start, end, type) of an IOB2 sequence; a stray I- starts an entity, as conlleval does."""
+    out, start, kind = set(), None, None
+    tags = list(tags)
+    for i, t in enumerate([*tags, "O"]):
+        bio, _, typ = t.partition("-")
+        if start is not None and (bio != "I" or typ != kind):
+            out.add((start, i, kind))
+            start = None
+        if bio == "B" or (bio == "I" and start is None):
+            start, kind = i, typ
+    return out
+
+
+def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, float]]:
+    """Entity-level precision, recall and F1, overall and per type."""
+    counts: dict[str, list[int]] = {t: [0, 0, 0] for t in (*LABELS, "ALL")}  # tp, n_pred, n_gold
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = spans(g), spans(p)
+        for s in ps:
+            for k in (s[2], "ALL"):
+                counts.setdefault(k, [0, 0, 0])[1] += 1
+                counts[k][0] += s in gs
+        for s in gs:
+            for k in (s[2], "ALL"):
+                counts.setdefault(k, [0, 0, 0])[2] += 1
+    out = {}
+    for k, (tp, npred, ngold) in counts.items():
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        out[k] = {"precision": round(p, 4), "recall": round(r, 4),
+                  "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0, "support": ngold}
+    return out
+
+
+def train(sentences: list[Sentence], model_path: str | Path, options: TrainOptions = TrainOptions()) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sent in sentences:
+        trainer.append(sentence_features([t for t, _ in sent]), [g for _, g in sent])
+    trainer.set_params({"c1": options.c1, "c2": options.c2, "max_iterations": options.max_iterations,
+                        "feature.minfreq": options.min_freq, "feature.possible_transitions": True})
+    trainer.train(str(model_path))
+
+
+class Tagger:
+    """A loaded CRF model; ``tag(tokens)`` gives one IOB2 tag per token."""
+
+    def __init__(self, model_path: str | Path) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(model_path))
+        except (OSError, ValueError) as exc:
+            raise MarsadError("E122", str(model_path), reason=str(exc)) from None
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        if not tokens:
+            return []
+        return self._tagger.tag(sentence_features(tokens))
+
+    def tag_sentences(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
+        for toks in sentences:
+            yield self.tag(toks)
+
+
+@lru_cache(maxsize=1)
+def load_tagger() -> Tagger:
+    """The shipped model, loaded once per process."""
+    res = resources.files("marsad").joinpath(MODEL_RESOURCE)
+    with resources.as_file(res) as path:
+        return Tagger(path)
+
+
+def cross_validate(sentences: list[Sentence], folds: int = 5, options: TrainOptions = TrainOptions()) -> dict:
+    """Contiguous k-fold cross-validation (the corpus is ordered, as its own test split is)."""
+    size = len(sentences)
+    gold_all, pred_all, per_fold = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            lo, hi = size * k // folds, size * (k + 1) // folds
+            model = Path(tmp) / f"fold{k}.crfsuite"
+            train(sentences[:lo] + sentences[hi:], model, options)
+            tagger = Tagger(model)
+            gold = [[g for _, g in s] for s in sentences[lo:hi]]
+            pred = [tagger.tag([t for t, _ in s]) for s in sentences[lo:hi]]
+            per_fold.append(score(gold, pred)["ALL"]["f1"])
+            gold_all += gold
+            pred_all += pred
+    result = score(gold_all, pred_all)
+    result["folds"] = per_fold
+    return result
+
+
+def default_model_path() -> Path:
+    """Where the shipped model lives in the installed package (written by ``marsad train-ner``)."""
+    return Path(str(resources.files("marsad").joinpath(MODEL_RESOURCE)))
+
+
+def tag_conll(in_path: str | Path, out_path: str | Path, tagger: Tagger | None = None) -> int:
+    """Tag a CoNLL file (first column = token) and write ``token<TAB>tag`` on the same lines; returns tokens."""
+    tagger = tagger or load_tagger()
+    sents = read_conll(in_path, tagged=False)
+    try:
+        fh = open(out_path, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise MarsadError("E402", path=str(out_path), reason=exc.strerror or str(exc)) from None
+    n = 0
+    with fh:
+        for sent in sents:
+            toks = [t for t, _ in sent]
+            for tok, tag in zip(toks, tagger.tag(toks), strict=True):
+                fh.write(f"{tok}\t{tag}\n")
+                n += 1
+            fh.write("\n")
+    return n
