@@ -81,3 +81,22 @@ def copy_examples(src: Path, dst: Path) -> Path:
     for f in src.glob("*.txt"):
         shutil.copy(f, dst / f.name)
     return dst
+
+
+@pytest.fixture(scope="session")
+def record():
+    """Run the whole pipeline on a text and return its output record."""
+    from marsad.ingest import Document
+    from marsad.pipeline import Pipeline, to_record
+
+    pipe = Pipeline()
+
+    def run(text: str, published: str | None = None, source: str = "a.txt") -> dict:
+        return to_record(pipe.extract_document(Document(source=source, text=text), published))
+
+    return run
+
+
+def people(rec: dict) -> dict[str, dict]:
+    """Persons of a record by Latin name."""
+    return {e["name"]: e for e in rec["entities"] if e["kind"] == "person"}

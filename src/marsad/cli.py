@@ -204,11 +204,17 @@ def kb_group():
 
 
 @kb_group.command("check")
-def kb_check():
+@click.option("--dir", "folder", type=click.Path(exists=True, file_okay=False),
+              help="A KB folder to check instead of the shipped one (roles.tsv, organizations.tsv, people.tsv).")
+def kb_check(folder):
     """Validate the knowledge base files; exit 1 if any problem is found."""
-    from marsad.actors.kb import kb_summary, load_kb, overlaps
+    from marsad.actors.kb import kb_summary, load_kb, overlaps, read_kb
 
-    kb = load_kb()
+    with _user_errors():
+        try:
+            kb = read_kb(Path(folder)) if folder else load_kb()
+        except OSError as exc:
+            raise MarsadError("E501", reason=str(exc)) from None
     click.echo(json.dumps(kb_summary(kb)))
     for note in overlaps(kb):
         click.echo(f"note: {note}")

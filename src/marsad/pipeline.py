@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.actors import find_mentions, load_gazetteer, load_kb
-from marsad.ner import load_tagger
 from marsad.events import extract_events, load_triggers
 from marsad.events.summary import summarize
 from marsad.ingest import Document, to_article
 from marsad.model import Article
+from marsad.ner import load_tagger
 from marsad.text import Normalized, split_sentences, tokenize
 
 

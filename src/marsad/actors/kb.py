@@ -93,8 +93,8 @@ def _day(date: str) -> str:
     return date[:10] if len(date) >= 10 else date[:7] + "-15" if len(date) >= 7 else date[:4] + "-07-01"
 
 
-def _lines(name: str) -> list[list[str]]:
-    text = resources.files("marsad").joinpath(f"data/kb/{name}").read_text(encoding="utf-8")
+def _lines(folder, name: str) -> list[list[str]]:
+    text = folder.joinpath(name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -108,6 +108,12 @@ def _split(cell: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_kb() -> KB:
+    """The shipped knowledge base, loaded once per process."""
+    return read_kb(resources.files("marsad").joinpath("data/kb"))
+
+
+def read_kb(folder) -> KB:
+    """A knowledge base from a folder holding roles.tsv, organizations.tsv and people.tsv."""
     gaz = load_gazetteer()
     problems: list[str] = []
     entities: dict[str, Entity] = {s.id: s for s in gaz.states.values()}
@@ -122,7 +128,7 @@ def load_kb() -> KB:
 
     roles: dict[str, RoleDef] = {}
     titles: dict[str, str] = {}
-    for n, cols in enumerate(_lines("roles.tsv"), 1):
+    for n, cols in enumerate(_lines(folder, "roles.tsv"), 1):
         if len(cols) != 5:
             problems.append(f"roles.tsv row {n}: expected 5 columns, found {len(cols)}")
             continue
@@ -131,7 +137,7 @@ def load_kb() -> KB:
         for t in _split(ts):
             titles.setdefault(normalize(t), key)
 
-    for n, cols in enumerate(_lines("organizations.tsv"), 1):
+    for n, cols in enumerate(_lines(folder, "organizations.tsv"), 1):
         if len(cols) != 8:
             problems.append(f"organizations.tsv row {n}: expected 8 columns, found {len(cols)}")
             continue
@@ -154,7 +160,7 @@ def load_kb() -> KB:
 
     tenures: dict[str, list[Tenure]] = {}
     by_role: dict[tuple[str, str], list[Tenure]] = {}
-    for n, cols in enumerate(_lines("people.tsv"), 1):
+    for n, cols in enumerate(_lines(folder, "people.tsv"), 1):
         if len(cols) != 7:
             problems.append(f"people.tsv row {n}: expected 7 columns, found {len(cols)}")
             continue
@@ -201,7 +207,7 @@ def load_kb() -> KB:
     for form, holders in short.items():
         if sum(d for _, d in holders) > 1:
             problems.append(f"people.tsv: short form {form!r} has more than one default holder")
-    for (role, scope), ts in by_role.items():
+    for ts in by_role.values():
         ts.sort(key=lambda t: t.start)
     phonetic: dict[str, list[str]] = {}
     for pid in tenures:
@@ -217,7 +223,7 @@ def overlaps(kb: KB) -> list[str]:
     """Tenures of one role and scope that overlap (legitimate for rival governments; shown by kb check)."""
     out = []
     for (role, scope), ts in kb.by_role.items():
-        for a, b in zip(ts, ts[1:]):
+        for a, b in zip(ts, ts[1:], strict=False):
             if a.person != b.person and (a.end is None or b.start < a.end):
                 out.append(f"{role}@{scope}: {a.person} and {b.person} overlap from {b.start}")
     return out
@@ -231,4 +237,4 @@ def kb_summary(kb: KB) -> dict[str, int]:
             "names": len(kb.names)}
 
 
-__all__ = ["KB", "RoleDef", "Tenure", "kb_summary", "load_kb", "overlaps"]
+__all__ = ["KB", "RoleDef", "Tenure", "kb_summary", "load_kb", "overlaps", "read_kb"]

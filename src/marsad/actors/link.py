@@ -22,6 +22,7 @@ from marsad.actors.translit import romanize
 from marsad.dates import find_dates
 from marsad.model import Article, Entity, Mention
 from marsad.ner import load_tagger
+from marsad.ner.features import PERSON_CUES, word_info
 from marsad.ner.tagger import spans
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import Normalized
@@ -125,33 +126,56 @@ def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Ment
 
 def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int]], kb: KB, found: list[Mention],
                     date: str | None, tagger):
-    """Names the tagger marks as people that nothing else explains."""
+    """Names the tagger marks as people that nothing else explains.
+
+    The tagger reads a window of words around each given name or person cue
+    (a title, السيد، الشيخ ...) that no mention covers yet; a sentence with
+    none is not tagged at all, which keeps linking fast on long articles.
+    """
     taken = [(m.context or (m.start, m.end)) for m in found if m.entity is not None or m.place is not None]
+    ntaken = sorted((nv.to_norm(a), nv.to_norm(b)) for a, b in taken) if taken else []
     out: list[Mention] = []
     provisional: dict[str, Entity] = {}
     for ns, ne in sents:
         toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nv.norm, ns, ne)]
-        if not toks:
-            continue
-        tags = tagger.tag([t[2] for t in toks])
-        for a, b, kind in sorted(spans(tags)):
-            if kind != "PERS" or b - a < 2 or not (toks[a][2].isalpha() and toks[b - 1][2].isalpha()):
-                continue
-            rs, re_ = nv.span(toks[a][0], toks[b - 1][1])
-            if any(x < re_ and rs < y for x, y in taken):
-                continue
-            name_ar = article.text[rs:re_]
-            ent = link_name(name_ar, kb, None, None, date)
-            if ent is None:
-                key = " ".join(t[2] for t in toks[a:b])
-                ent = provisional.get(key)
-                if ent is None:
-                    ent = Entity(person_id(key), "person", romanize(name_ar), name_ar, None, (name_ar,),
-                                 source="ner")
-                    provisional[key] = ent
-            t = kb.tenure_on(ent.id, date) if ent.id in kb.tenures else None
-            out.append(Mention(rs, re_, "PERS", entity=ent, role=t.role_en if t else None,
-                               role_ar=t.role_ar if t else None, score=0.5))
+        cues = [i for i, t in enumerate(toks) if word_info(t[2])[1] & PERSON_CUES
+                and not any(a <= t[0] < b for a, b in ntaken)]
+        for lo, hi in _windows(cues, len(toks)):
+            words = [t[2] for t in toks[lo:hi]]
+            for a, b, kind in sorted(spans(tagger.tag(words))):
+                a, b = a + lo, b + lo
+                if kind != "PERS" or b - a < 2 or not (toks[a][2].isalpha() and toks[b - 1][2].isalpha()):
+                    continue
+                rs, re_ = nv.span(toks[a][0], toks[b - 1][1])
+                if any(x < re_ and rs < y for x, y in taken):
+                    continue
+                out.append(_tagged_mention(article, rs, re_, " ".join(t[2] for t in toks[a:b]), kb, date,
+                                           provisional))
+                taken.append((rs, re_))
     return out
 
 
+def _windows(cues: list[int], n: int, before: int = 3, after: int = 7) -> list[tuple[int, int]]:
+    """Merged token windows around cue positions."""
+    out: list[tuple[int, int]] = []
+    for i in cues:
+        lo, hi = max(0, i - before), min(n, i + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _tagged_mention(article: Article, rs: int, re_: int, key: str, kb: KB, date: str | None,
+                    provisional: dict[str, Entity]) -> Mention:
+    name_ar = article.text[rs:re_]
+    ent = link_name(name_ar, kb, None, None, date)
+    if ent is None:
+        ent = provisional.get(key)
+        if ent is None:
+            ent = Entity(person_id(key), "person", romanize(name_ar), name_ar, None, (name_ar,), source="ner")
+            provisional[key] = ent
+    t = kb.tenure_on(ent.id, date) if ent.id in kb.tenures else None
+    return Mention(rs, re_, "PERS", entity=ent, role=t.role_en if t else None, role_ar=t.role_ar if t else None,
+                   score=0.5)

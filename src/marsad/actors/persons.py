@@ -58,11 +58,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(quals), frozenset(stops)
 
 
+@lru_cache(maxsize=100_000)
 def _stem_in(word: str, vocab: frozenset[str]) -> bool:
     return any(stem in vocab for pre, stem, suf in clitic_candidates(word) if pre in ("", "و", "ال", "وال", "ل",
                                                                                      "ب", "لل", "بال", "ف"))
 
 
+@lru_cache(maxsize=100_000)
 def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
     """The head word without clitics, and whether it is a dual (وزيرا، رئيسا)."""
     for pre in ("", "و", "ف", "ب", "ل"):
@@ -239,9 +241,10 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             out.append(Mention(role_start, role_end, "PERS", entity=prev.entity, role=prev.role,
                                role_ar=prev.role_ar, score=0.6, context=ctx))
             linked = True
-        if not linked and not role and head in _GENERIC and scopes:
+        generic = _GENERIC.get(head.removeprefix("ال"))
+        if not linked and not role and generic and scopes:
             # "الوزير التركي": the last person of that country titled in the article
-            kind = _GENERIC[head]
+            kind = generic
             prev = next((t for t in reversed(titled) if t.entity.country == scopes[0] and t.role
                          and (kind != "minister" or t.role.endswith("minister"))), None)
             if prev is not None:
@@ -272,6 +275,8 @@ def _mention(start: int, end: int, ent: Entity, kb: KB, role: str | None, date: 
 
 def _surname_mentions(toks, nv: Normalized, persons: dict[str, Entity], found: list[Mention]) -> list[Mention]:
     """Later references by surname alone to provisional people of this article."""
+    if not persons:
+        return []
     by_surname: dict[str, list[Entity]] = {}
     for name_norm, ent in persons.items():
         by_surname.setdefault(name_norm.split()[-1], []).append(ent)

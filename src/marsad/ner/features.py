@@ -91,8 +91,8 @@ def _stem(w: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=200_000)
-def word_info(token: str) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
-    """(normalised word, stem, word-list classes, the token's own features), cached per token."""
+def word_info(token: str) -> tuple[str, frozenset[str], tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """(normalised word, word-list classes, the token's own features, its features as a neighbour at -2..2)."""
     w = normalize_word(token)
     pre, stem = _stem(w)
     lists = wordlists()
@@ -109,7 +109,11 @@ def word_info(token: str) -> tuple[str, str, frozenset[str], tuple[str, ...]]:
     if pre.endswith("ال") or pre.endswith("لل"):
         feats.append("def")
     feats.extend("L:" + c for c in sorted(classes))
-    return w, stem, classes, tuple(feats)
+    ctx = {d: (f"{d}w={w}", f"{d}stem={stem}", *(f"{d}L:{c}" for c in sorted(classes))) for d in (-2, -1, 1, 2)}
+    return w, classes, tuple(feats), ctx
+
+
+_EDGE = {d: f"{d}edge" for d in (-2, -1, 1, 2)}
 
 
 def sentence_features(tokens: list[str]) -> list[list[str]]:
@@ -117,20 +121,20 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
     info = [word_info(t) for t in tokens]
     n = len(info)
     out = []
-    for i, (w, stem, classes, own) in enumerate(info):
+    for i, (w, _classes, own, _ctx) in enumerate(info):
         f = ["bias", *own]
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                ow, ostem, ocls, _ = info[j]
-                f.append(f"{d}w={ow}")
-                f.append(f"{d}stem={ostem}")
-                f.extend(f"{d}L:{c}" for c in ocls)
+                f.extend(info[j][3][d])
             else:
-                f.append(f"{d}edge")
+                f.append(_EDGE[d])
         if i > 0:
             f.append(f"-1w|w={info[i - 1][0]}|{w}")
         if i + 1 < n:
             f.append(f"w|+1w={w}|{info[i + 1][0]}")
         out.append(f)
     return out
+
+
+PERSON_CUES = frozenset({"PERS_FIRST", "CUE_PERS"})  # word classes that can start or announce a name

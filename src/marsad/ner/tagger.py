@@ -43,7 +43,7 @@ def read_conll(path: str | Path, tagged: bool = True) -> list[Sentence]:
     if Path(path).is_dir() or not Path(path).exists():
         raise MarsadError("E201", str(path))
     try:
-        fh = open(path, encoding="utf-8-sig")
+        fh = open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed below; open errors become E105
     except OSError as exc:
         raise MarsadError("E105", str(path), reason=exc.strerror or str(exc)) from None
     with fh:

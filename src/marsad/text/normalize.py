@@ -106,6 +106,13 @@ class Normalized:
         i = bisect_right(self._nstarts, n) - 1
         return self._rstarts[i] + (n - self._nstarts[i])
 
+    def to_norm(self, r: int) -> int:
+        """Offset in ``norm`` of raw offset ``r`` (the inverse of :meth:`to_raw`, up to deleted marks)."""
+        if r >= len(self.raw):
+            return len(self.norm)
+        i = bisect_right(self._rstarts, r) - 1
+        return min(self._nstarts[i] + (r - self._rstarts[i]), len(self.norm))
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span to the raw span that normalises to it."""
         return self.to_raw(start), self.to_raw(end)

@@ -1,0 +1,146 @@
+"""Actors: KB linking, roles resolved by date, counterparts, duals, spelling variants, short forms."""
+
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from conftest import people
+
+from marsad.actors.kb import load_kb, read_kb
+from marsad.actors.phonetic import phonetic_key
+
+
+def test_actors_role_without_name_resolved_by_date(record):
+    text = "قال وزير الدفاع التركي إن بلاده تدعم الحكومة الشرعية في ليبيا."
+    assert "Hulusi Akar" in people(record(text, "2020-03-01"))
+    assert "Yaşar Güler" in people(record(text, "2025-03-01"))
+
+
+def test_actors_counterpart_takes_the_role_in_another_country(record):
+    text = "التقى وزير الخارجية المصري بنظيره التركي في القاهرة."
+    early = people(record(text, "2021-05-05"))
+    assert {"Sameh Shoukry", "Mevlüt Çavuşoğlu"} <= set(early)
+    assert early["Sameh Shoukry"]["country"] == "EGY" and early["Mevlüt Çavuşoğlu"]["country"] == "TUR"
+    late = people(record(text, "2024-09-01"))
+    assert {"Badr Abdelatty", "Hakan Fidan"} <= set(late)
+    assert late["Hakan Fidan"]["role"] == "Minister of Foreign Affairs"
+
+
+def test_actors_named_counterpart_and_roles(record):
+    rec = record("بحث وزير الدفاع التركي خلوصي أكار ونظيره القطري خالد العطية التعاون.", "2020-08-06")
+    ps = people(rec)
+    assert ps["Hulusi Akar"]["role"] == "Minister of National Defence" and ps["Hulusi Akar"]["country"] == "TUR"
+    assert ps["Khalid bin Mohammed Al Attiyah"]["country"] == "QAT"
+
+
+def test_actors_dual_title_gives_one_person_per_country(record):
+    ps = people(record("وأكد وزيرا الدفاع القطري والتركي دعمهما لحكومة الوفاق.", "2020-08-06"))
+    assert {"Hulusi Akar", "Khalid bin Mohammed Al Attiyah"} <= set(ps)
+
+
+def test_actors_spelling_variants_link_to_one_entry(record):
+    ids = set()
+    for spelling in ("إبراهيم قالن", "إبراهيم كالين", "ابراهيم كالن"):
+        rec = record(f"وقال المتحدث {spelling} إن تركيا ستواصل دعمها.", "2021-01-10")
+        ids |= {e["id"] for e in rec["entities"] if e["kind"] == "person"}
+    assert ids == {"person:ibrahim-kalin"}
+    for a, b in (("أكار", "آكار"), ("إردوغان", "أردوغان"), ("غولر", "جولر")):
+        assert phonetic_key(a) == phonetic_key(b)
+
+
+def test_actors_same_role_different_years_for_one_person(record):
+    text = "التقى إبراهيم كالين بالمسؤولين الليبيين."
+    assert people(record(text, "2021-01-10"))["İbrahim Kalın"]["role"] == "Presidential Spokesperson"
+    assert "Intelligence" in people(record(text, "2025-05-10"))["İbrahim Kalın"]["role"]
+
+
+def test_actors_same_family_name_is_never_merged(record):
+    both = record("التقى صدام حفتر في أنقرة بالمسؤولين، فيما أكد خليفة حفتر دعمه. وقال حفتر إن الزيارة مهمة.",
+                  "2025-09-01")
+    ids = {e["name"]: e["id"] for e in both["entities"]}
+    assert ids["Saddam Haftar"] != ids["Khalifa Haftar"]
+    bare = [m for m in both["mentions"] if m["text"] == "حفتر"]
+    assert bare and all(m["entity_id"] is None for m in bare) or not bare
+    only_saddam = record("زار صدام حفتر أنقرة. وقال حفتر إن التعاون مستمر.", "2025-09-01")
+    linked = {m["entity_id"] for m in only_saddam["mentions"] if m["text"] == "حفتر"}
+    assert linked == {"person:saddam-haftar"}
+    default = record("قال حفتر إن قواته مستعدة.", "2020-01-10")
+    assert {m["entity_id"] for m in default["mentions"] if m["text"] == "حفتر"} == {"person:khalifa-haftar"}
+
+
+def test_actors_later_short_title_refers_to_the_named_minister(record):
+    text = ("استقبل وزير الداخلية المالطي بيرون كاميلاري نظيره الليبي.\n"
+            "وقال الوزير المالطي إن التعاون مهم.")
+    rec = record(text, "2020-08-17")
+    linked = {m["entity_id"] for m in rec["mentions"] if m["text"].startswith("الوزير المالطي")}
+    assert linked == {"person:byron-camilleri"}
+
+
+def test_actors_clitics_and_organisations(record):
+    rec = record("وصل الوفد بأنقرة ووقعت تركيا مع حكومة الوفاق الوطني اتفاقا، وأشاد بالدعم القطري ولحكومة الوفاق.",
+                 "2020-01-01")
+    ids = {e["id"] for e in rec["entities"]}
+    assert {"state:TUR", "state:QAT", "org:lby_gna"} <= ids
+    gna = next(e for e in rec["entities"] if e["id"] == "org:lby_gna")
+    assert gna["kind"] == "organization" and gna["country"] == "LBY"
+
+
+def test_actors_unknown_person_becomes_provisional_with_latin_name(record):
+    rec = record("وقال رئيس بلدية مصراتة محمود السقوطري إن المدينة آمنة.", "2021-01-01")
+    ps = [e for e in rec["entities"] if e["kind"] == "person"]
+    assert len(ps) == 1 and ps[0]["name_ar"] == "محمود السقوطري"
+    assert ps[0]["name"].startswith("Mahmud") or ps[0]["name"].startswith("Mhmwd") or ps[0]["name"][0] == "M"
+    assert ps[0]["source"] != "marsad-kb"
+
+
+def test_actors_every_example_actor_is_a_canonical_entry(shared_examples, record):
+    import json
+
+    for gold in sorted(shared_examples.glob("*.gold.json")):
+        g = json.loads(gold.read_text(encoding="utf-8"))
+        text = (shared_examples / g["doc"]).read_text(encoding="utf-8")
+        rec = record(text, source=g["doc"])
+        names = {e["name"] for e in rec["entities"] if e["kind"] == "person"}
+        for ev in g["events"]:
+            for p in ev.get("actors", []) + ev.get("recipients", []):
+                if p["kind"] == "person":
+                    assert any(_same_person(p["name"], n) for n in names), (gold.name, p["name"])
+
+
+def _same_person(a: str, b: str) -> bool:
+    import unicodedata
+
+    def fold(s):
+        return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower() \
+            .replace("ı", "i")
+
+    return fold(a).split()[-1] == fold(b).split()[-1] and fold(a).split()[0] == fold(b).split()[0]
+
+
+def test_kb_shipped_files_are_valid(cli):
+    res = cli("kb", "check")
+    assert res.exit_code == 0, res.output
+    kb = load_kb()
+    assert kb.check() == []
+    assert sum(1 for e in kb.entities.values() if e.kind == "person") >= 300
+    for iso in ("LBY", "TUR", "QAT", "MLT", "EGY", "ARE", "SAU", "DZA", "TUN", "SDN", "RUS", "FRA", "ITA", "DEU",
+                "GBR", "USA"):
+        for role in ("head_of_state", "foreign_minister"):
+            assert kb.holders(role, iso, "2020-06-01"), (role, iso)
+
+
+def test_kb_check_reports_broken_rows(tmp_path, cli):
+    src = resources.files("marsad").joinpath("data/kb")
+    for name in ("roles.tsv", "organizations.tsv", "people.tsv"):
+        shutil.copy(Path(str(src.joinpath(name))), tmp_path / name)
+    with (tmp_path / "people.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("bad-dates\tBad Dates\tاسم ما\t\tTUR\tdefence_minister@TUR:2020-13-01..2019-01-01\t\n")
+        fh.write("bad-scope\tBad Scope\tاسم آخر\t\tXXX\tdefence_minister@org:nowhere:2020-01-01..\t\n")
+    problems = read_kb(tmp_path).check()
+    assert any("bad-dates" in p for p in problems)
+    assert any("unknown scope" in p for p in problems) and any("unknown country" in p for p in problems)
+    res = cli("kb", "check", "--dir", tmp_path)
+    assert res.exit_code == 1
+    assert "error[E501]" in res.output
