@@ -14,6 +14,7 @@ that surname's default holder (حفتر is Khalifa Haftar unless Saddam is named
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,6 +22,7 @@ from importlib import resources
 
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.actors.phonetic import phonetic_key
+from marsad.actors.translit import romanize
 from marsad.model import KINDS, Entity
 from marsad.text.normalize import normalize
 
@@ -204,6 +206,7 @@ def read_kb(folder) -> KB:
             default = s.startswith("!")
             short.setdefault(normalize(s.lstrip("!")), []).append((pid, default))
 
+    _add_up_actors(folder, entities, names, add_name, problems)
     for form, holders in short.items():
         if sum(d for _, d in holders) > 1:
             problems.append(f"people.tsv: short form {form!r} has more than one default holder")
@@ -217,6 +220,31 @@ def read_kb(folder) -> KB:
                 if pid not in ids:
                     ids.append(pid)
     return KB(entities, roles, tenures, by_role, names, short, titles, phonetic, problems)
+
+
+def _add_up_actors(folder, entities: dict[str, Entity], names: dict[str, list[str]], add_name, problems) -> None:
+    """UniversalPetrarch's actors (data/kb/up_actors.tsv) for names the curated files do not have."""
+    path = folder.joinpath("up_actors.tsv")
+    if not path.is_file():
+        return
+    for n, cols in enumerate(_lines(folder, "up_actors.tsv"), 1):
+        if len(cols) != 5:
+            problems.append(f"up_actors.tsv row {n}: expected 5 columns, found {len(cols)}")
+            continue
+        key, kind, country, cameo, forms_cell = cols
+        forms = _split(forms_cell)
+        if not forms or any(normalize(f) in names for f in forms):
+            continue  # the curated files know this name: they win
+        eid = "up:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        roles = []
+        for code in _split(cameo):
+            c, _, dates = code.partition(" ")
+            start, _, end = dates.partition("..")
+            roles.append({"role": c, "role_ar": None, "org": c[:3], "start": start or None, "end": end or None})
+        entities[eid] = Entity(eid, kind, romanize(forms[0]), forms[0], country or None, tuple(forms),
+                               roles=tuple(roles), source="UniversalPetrarch")
+        for f in forms:
+            add_name(f, eid)
 
 
 def overlaps(kb: KB) -> list[str]:

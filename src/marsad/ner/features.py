@@ -55,6 +55,14 @@ def wordlists() -> dict[str, frozenset[str]]:
                 for d in r["demonyms_ar"].split("|"):
                     if d:
                         out.setdefault(normalize_word(d), set()).add("DEMONYM")
+    up = resources.files("marsad").joinpath("data/kb/up_actors.tsv").read_text(encoding="utf-8")
+    for line in up.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) != 5 or cols[1] != "person":
+            continue
+        words = normalize_word(cols[4].split("|")[0]).split()
+        for k, w in enumerate(words):
+            out.setdefault(w, set()).add("UP_FIRST" if k == 0 else "UP_PERS")
     for cls, words in _CUES.items():
         for w in words:
             out.setdefault(w, set()).add("CUE_" + cls)
@@ -70,6 +78,18 @@ def wordstats() -> dict[str, tuple[int, int]]:
         if not line.startswith("#"):
             w, n, d = line.split("\t")
             out[w] = (int(n), int(d))
+    return out
+
+
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, str]]:
+    """Word -> (coarse, fine) distributional cluster (data/ner/clusters.tsv)."""
+    text = resources.files("marsad").joinpath("data/ner/clusters.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            w, c, f = line.split("\t")
+            out[w] = (c, f)
     return out
 
 
@@ -100,6 +120,9 @@ def word_info(token: str) -> tuple[str, frozenset[str], tuple[str, ...], dict[in
     feats = [f"w={w}", f"stem={stem}", f"pre={pre}", f"p1={w[:1]}", f"p2={stem[:2]}", f"p3={stem[:3]}",
              f"p4={stem[:4]}", f"s1={w[-1:]}", f"s2={w[-2:]}", f"s3={w[-3:]}", f"s4={w[-4:]}",
              f"len={min(len(stem), 8)}", *_stats_features(w, stem)]
+    cl = clusters().get(w) or clusters().get(stem)
+    if cl:
+        feats += [f"c64={cl[0]}", f"c512={cl[1]}"]
     if w.isdigit():
         feats.append("digit")
     elif not w.isalnum():
@@ -109,7 +132,9 @@ def word_info(token: str) -> tuple[str, frozenset[str], tuple[str, ...], dict[in
     if pre.endswith("ال") or pre.endswith("لل"):
         feats.append("def")
     feats.extend("L:" + c for c in sorted(classes))
-    ctx = {d: (f"{d}w={w}", f"{d}stem={stem}", *(f"{d}L:{c}" for c in sorted(classes))) for d in (-2, -1, 1, 2)}
+    near = (f"c64={cl[0]}",) if cl else ()
+    ctx = {d: (f"{d}w={w}", f"{d}stem={stem}", *(f"{d}L:{c}" for c in sorted(classes)),
+               *(f"{d}{x}" for x in near if abs(d) == 1)) for d in (-2, -1, 1, 2)}
     return w, classes, tuple(feats), ctx
 
 
