@@ -79,8 +79,8 @@ class KB:
     def tenure_on(self, person: str, date: str | None, role: str | None = None) -> Tenure | None:
         """The person's role on a date (the given role if they held it; else their first role that day)."""
         ts = self.tenures.get(person, [])
-        if date:
-            ts = [t for t in ts if t.covers(_day(date))]
+        if date:  # on a handover day the newer role wins
+            ts = sorted((t for t in ts if t.covers(_day(date))), key=lambda t: t.start, reverse=True)
         if role:
             ts = [t for t in ts if t.role == role] or ts
         return ts[0] if ts else None
@@ -88,6 +88,14 @@ class KB:
     def check(self) -> list[str]:
         """Problems found in the data files: errors first, each one line."""
         return list(self.problems)
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as written with and without the space in compound names (عبد العزيز / عبدالعزيز)."""
+    out = {name}
+    for joined, spaced in (("عبدال", "عبد ال"), ("ابوال", "ابو ال")):
+        out |= {v.replace(spaced, joined) for v in out} | {v.replace(joined, spaced) for v in out}
+    return out
 
 
 def _day(date: str) -> str:
@@ -123,10 +131,10 @@ def read_kb(folder) -> KB:
     short: dict[str, list[tuple[str, bool]]] = {}
 
     def add_name(n: str, eid: str) -> None:
-        key = normalize(n)
-        ids = names.setdefault(key, [])
-        if eid not in ids:
-            ids.append(eid)
+        for key in _spellings(normalize(n)):
+            ids = names.setdefault(key, [])
+            if eid not in ids:
+                ids.append(eid)
 
     roles: dict[str, RoleDef] = {}
     titles: dict[str, str] = {}

@@ -12,23 +12,21 @@ article's date, or when it has none, on the latest full date its text gives.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from marsad.actors.gazetteer import Gazetteer, load_gazetteer
 from marsad.actors.kb import KB, load_kb
-from marsad.actors.persons import find_persons, link_name, person_id
+from marsad.actors.persons import find_persons, link_name, looks_like_name, norm_tokens, person_id
 from marsad.actors.translit import romanize
 from marsad.dates import find_dates
 from marsad.model import Article, Entity, Mention
 from marsad.ner import load_tagger
-from marsad.ner.features import PERSON_CUES, word_info
+from marsad.ner.features import is_person_cue
 from marsad.ner.tagger import spans
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import Normalized
 from marsad.text.sentences import split_sentences
-
-_TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +81,13 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     for m in gaz.place_matcher.find(nv):
         if not any(a <= m.start and m.end <= b for a, b in orgs):
             mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
-    persons = find_persons(article, nv, mentions, kb, date)
+    toks = norm_tokens(nv)
+    persons = find_persons(article, nv, mentions, kb, date, toks)
     mentions = _merge(mentions, persons)
     mentions.extend(_short_forms(nv, shorts, kb, mentions, date))
     if use_tagger:
         sents = norm_sentences if norm_sentences is not None else split_sentences(nv.norm)
-        mentions.extend(_tagged_persons(article, nv, sents, kb, mentions, date, tagger or load_tagger()))
+        mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
 
@@ -124,8 +123,8 @@ def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Ment
     return out
 
 
-def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int]], kb: KB, found: list[Mention],
-                    date: str | None, tagger):
+def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int]], all_toks, kb: KB,
+                    found: list[Mention], date: str | None, tagger):
     """Names the tagger marks as people that nothing else explains.
 
     The tagger reads a window of words around each given name or person cue
@@ -136,10 +135,10 @@ def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int
     ntaken = sorted((nv.to_norm(a), nv.to_norm(b)) for a, b in taken) if taken else []
     out: list[Mention] = []
     provisional: dict[str, Entity] = {}
+    starts = [t[0] for t in all_toks]
     for ns, ne in sents:
-        toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nv.norm, ns, ne)]
-        cues = [i for i, t in enumerate(toks) if word_info(t[2])[1] & PERSON_CUES
-                and not any(a <= t[0] < b for a, b in ntaken)]
+        toks = all_toks[bisect_left(starts, ns):bisect_left(starts, ne)]
+        cues = [i for i, t in enumerate(toks) if is_person_cue(t[2]) and not any(a <= t[0] < b for a, b in ntaken)]
         for lo, hi in _windows(cues, len(toks)):
             words = [t[2] for t in toks[lo:hi]]
             for a, b, kind in sorted(spans(tagger.tag(words))):
@@ -147,7 +146,7 @@ def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int
                 if kind != "PERS" or b - a < 2 or not (toks[a][2].isalpha() and toks[b - 1][2].isalpha()):
                     continue
                 rs, re_ = nv.span(toks[a][0], toks[b - 1][1])
-                if any(x < re_ and rs < y for x, y in taken):
+                if any(x < re_ and rs < y for x, y in taken) or not looks_like_name([t[2] for t in toks[a:b]]):
                     continue
                 out.append(_tagged_mention(article, rs, re_, " ".join(t[2] for t in toks[a:b]), kb, date,
                                            provisional))

@@ -89,9 +89,11 @@ def looks_like_name(words: list[str]) -> bool:
     """False for words that news text mostly uses as common nouns or adjectives (they take the article)."""
     stats = wordstats()
     for w in words[:2]:
-        n, d = stats.get(w, (0, 0))
-        if n + d >= 5 and d / (n + d) >= 0.3:
-            return False
+        forms = [w] + [w[1:]] if w[:1] in "لبوفك" and len(w) > 3 else [w]
+        for f in forms:  # the word, and the word without a one-letter proclitic (لكرة -> كرة)
+            n, d = stats.get(f, (0, 0))
+            if n + d >= 5 and d / (n + d) >= 0.3:
+                return False
         if w.endswith("ا") and sum(stats.get(w[:-1], (0, 0))) > 0:  # an indefinite accusative (مؤشرا)
             return False
     return True
@@ -152,9 +154,15 @@ def link_name(name_ar: str, kb: KB, role: str | None, scope: str | None, date: s
     return None
 
 
-def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB, date: str | None) -> list[Mention]:
+def norm_tokens(nv: Normalized) -> list[tuple[int, int, str]]:
+    """Words, numbers and punctuation of the normalised text, with their offsets there."""
+    return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nv.norm)]
+
+
+def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB, date: str | None,
+                 toks: list[tuple[int, int, str]] | None = None) -> list[Mention]:
     heads, quals, stops = _lexicon()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nv.norm)]
+    toks = toks if toks is not None else norm_tokens(nv)
     out: list[Mention] = []
     titled: list[Titled] = []
     by_title: dict[str, Mention] = {}

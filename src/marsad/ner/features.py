@@ -163,3 +163,15 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
 
 
 PERSON_CUES = frozenset({"PERS_FIRST", "CUE_PERS"})  # word classes that can start or announce a name
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(w for w, classes in wordlists().items() if classes & PERSON_CUES)
+
+
+@lru_cache(maxsize=200_000)
+def is_person_cue(token: str) -> bool:
+    """Whether a (normalised) token can start or announce a person's name; cheaper than :func:`word_info`."""
+    cues = _cue_words()
+    return token in cues or _stem(token)[1] in cues
