@@ -62,3 +62,15 @@ def test_ner_bad_inputs_give_one_line_errors(tmp_path, cli):
     assert res.exit_code == 1 and "error[E121]" in res.output and "bad.txt:2" in res.output
     res = cli("tag", "--conll", bad, "-o", tmp_path / "o.txt", "--model", bad)
     assert res.exit_code == 1 and "error[E122]" in res.output
+
+
+def test_ner_propagate_names_across_nearby_sentences():
+    from marsad.ner.tagger import propagate
+
+    sents = [["قال", "جاك", "شيراك", "في", "باريس"], ["وأكد", "شيراك", "أن", "باريس", "مستعدة"],
+             ["وقال", "جاك", "شيراك", "مجددا"]]
+    tags = [["O", "B-PERS", "I-PERS", "O", "B-LOC"], ["O", "O", "O", "O", "O"], ["O", "O", "O", "O"]]
+    out = propagate(sents, tags, window=5)
+    assert out[1] == ["O", "B-PERS", "O", "O", "O"]  # the surname alone; places are not propagated
+    assert out[2] == ["O", "B-PERS", "I-PERS", "O"]  # the whole name, longest first
+    assert propagate(sents, tags, window=0)[1] == tags[1]  # outside the window nothing changes

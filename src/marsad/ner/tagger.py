@@ -20,6 +20,7 @@ import pycrfsuite
 
 from marsad.errors import MarsadError
 from marsad.ner.features import sentence_features
+from marsad.text.normalize import normalize_word
 
 MODEL_RESOURCE = "data/ner/anercorp.crfsuite"
 LABELS = ("PERS", "LOC", "ORG", "MISC")
@@ -27,9 +28,9 @@ LABELS = ("PERS", "LOC", "ORG", "MISC")
 
 @dataclass(frozen=True, slots=True)
 class TrainOptions:
-    c1: float = 0.05
-    c2: float = 0.01
-    max_iterations: int = 150
+    c1: float = 0.02
+    c2: float = 0.005
+    max_iterations: int = 200
     min_freq: int = 1
 
 
@@ -62,6 +63,49 @@ def read_conll(path: str | Path, tagged: bool = True) -> list[Sentence]:
     if cur:
         sents.append(cur)
     return sents
+
+
+PROPAGATION_WINDOW = 20  # sentences either side: about one news article
+PROPAGATED = frozenset({"PERS", "ORG", "MISC"})  # places are tagged well locally; propagating them hurt
+
+
+def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
+    """Tag again, within a window of sentences, words the tagger marked as a name elsewhere in it.
+
+    A CRF sees one sentence; a news article names "جاك شيراك" once and then
+    "شيراك".  Names found nearby (and, for people, their last word alone) are
+    looked up in runs of O tags, longest first, and take the type they had
+    most often.  Single words of one or two letters or digits are left alone.
+    """
+    norm = [[normalize_word(w) for w in s] for s in sentences]
+    found = [sorted(spans(t)) for t in tags]
+    out = [list(t) for t in tags]
+    for i, words in enumerate(norm):
+        known: dict[tuple[str, ...], dict[str, int]] = {}
+        for j in range(max(0, i - window), min(len(norm), i + window + 1)):
+            for a, b, kind in found[j]:
+                if kind not in PROPAGATED:
+                    continue
+                keys = [tuple(norm[j][a:b])] + ([(norm[j][b - 1],)] if kind == "PERS" and b - a >= 2 else [])
+                for key in keys:
+                    counts = known.setdefault(key, {})
+                    counts[kind] = counts.get(kind, 0) + 1
+        if not known:
+            continue
+        k = 0
+        while k < len(words):
+            for size in (3, 2, 1):
+                key = tuple(words[k:k + size])
+                if len(key) < size or key not in known or any(t != "O" for t in out[i][k:k + size]):
+                    continue
+                if size == 1 and (len(key[0]) < 3 or not key[0].isalpha()):
+                    continue
+                kind = max(known[key].items(), key=lambda kv: kv[1])[0]
+                out[i][k:k + size] = [f"B-{kind}"] + [f"I-{kind}"] * (size - 1)
+                k += size - 1
+                break
+            k += 1
+    return out
 
 
 def spans(tags: Iterable[str]) -> set[tuple[int, int, str]]:
@@ -127,6 +171,10 @@ class Tagger:
         for toks in sentences:
             yield self.tag(toks)
 
+    def tag_document(self, sentences: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
+        """Tag consecutive sentences of one text, then make names consistent across them (:func:`propagate`)."""
+        return propagate(sentences, [self.tag(t) for t in sentences], window)
+
 
 @lru_cache(maxsize=1)
 def load_tagger() -> Tagger:
@@ -147,7 +195,7 @@ def cross_validate(sentences: list[Sentence], folds: int = 5, options: TrainOpti
             train(sentences[:lo] + sentences[hi:], model, options)
             tagger = Tagger(model)
             gold = [[g for _, g in s] for s in sentences[lo:hi]]
-            pred = [tagger.tag([t for t, _ in s]) for s in sentences[lo:hi]]
+            pred = tagger.tag_document([[t for t, _ in s] for s in sentences[lo:hi]])
             per_fold.append(score(gold, pred)["ALL"]["f1"])
             gold_all += gold
             pred_all += pred
@@ -170,10 +218,10 @@ def tag_conll(in_path: str | Path, out_path: str | Path, tagger: Tagger | None =
     except OSError as exc:
         raise MarsadError("E402", path=str(out_path), reason=exc.strerror or str(exc)) from None
     n = 0
+    token_lists = [[t for t, _ in sent] for sent in sents]
     with fh:
-        for sent in sents:
-            toks = [t for t, _ in sent]
-            for tok, tag in zip(toks, tagger.tag(toks), strict=True):
+        for toks, tags in zip(token_lists, tagger.tag_document(token_lists), strict=True):
+            for tok, tag in zip(toks, tags, strict=True):
                 fh.write(f"{tok}\t{tag}\n")
                 n += 1
             fh.write("\n")
