@@ -111,6 +111,8 @@ def main(shared: Path) -> None:
         if not person and first not in INSTITUTIONS:
             continue
         countries = [c[:3] for c, _, _ in codes if c[:3] in states]
+        if not person and not countries and not any(c.startswith(("IGO", "NGO", "IMG")) for c, _, _ in codes):
+            continue  # "وزارة الدفاع" with no country: whose ministry is for the article to say
         roles = [c[3:] if c[:3] in states else c for c, _, _ in codes]
         kind = "person" if person else "armed_group" if any(r.startswith(ARMED) for r in roles) else "organization"
         if not person and all(len(c) == 3 and c in states for c, _, _ in codes):

@@ -33,6 +33,7 @@ from marsad.text.normalize import normalize  # noqa: E402
 
 OUT = ROOT / "src/marsad/data/ner/wordlists.tsv"
 STATS = ROOT / "src/marsad/data/ner/wordstats.tsv"
+PHRASES = ROOT / "src/marsad/data/ner/phrases.tsv"
 _WORD = re.compile(r"[^\W\d_]+")
 COARSE = {
     "PERS": {"Politician", "Religious_PER", "Artist", "Other_PER", "Scientist", "Athlete", "Businessperson",
@@ -96,12 +97,31 @@ def main(shared: Path) -> None:
             if n >= 2 and inside[w] >= 0.5 * words[w]:
                 rows.append((w, cls, round(n / words[w], 2)))
     rows.sort()
+    write_phrases(spans, fine_to)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as fh:
         fh.write("# Built by scripts/build_ner_lexicon.py from WikiFANE Gold 2014 (CC BY-SA 3.0). word\tclass\tshare\n")
         for w, cls, share in rows:
             fh.write(f"{w}\t{cls}\t{share}\n")
     print(f"{len(rows)} rows -> {OUT.relative_to(ROOT)}")
+
+
+def write_phrases(spans, fine_to: dict[str, str]) -> None:
+    """Whole entity names of WikiFANE, clitics joined back as news text writes them, with their class."""
+    counts: dict[tuple[str, ...], Counter[str]] = {}
+    for toks, fine in spans:
+        coarse = fine_to.get(fine)
+        words = [t for t in toks if t not in CLITICS]
+        if coarse and words and len(words) <= 5 and all(len(w) > 1 for w in words):
+            counts.setdefault(tuple(words), Counter())[coarse] += 1
+    rows = sorted((" ".join(k), c.most_common(1)[0][0]) for k, c in counts.items()
+                  if len(k) > 1 or len(k[0]) > 3)
+    with PHRASES.open("w", encoding="utf-8") as fh:
+        fh.write("# Built by scripts/build_ner_lexicon.py: entity names of WikiFANE Gold 2014 (CC BY-SA 3.0). "
+                 "name\tclass\n")
+        for name, cls in rows:
+            fh.write(f"{name}\t{cls}\n")
+    print(f"{len(rows)} phrases -> {PHRASES.relative_to(ROOT)}")
 
 
 def word_stats(shared: Path) -> None:

@@ -93,6 +93,63 @@ def clusters() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def phrases() -> dict[tuple[str, ...], str]:
+    """Known names, as word tuples -> PERS / ORG / LOC: the KB's people and organisations (curated and
+    UniversalPetrarch), WikiFANE's entity names (data/ner/phrases.tsv) and the states' names.  Matched as
+    whole phrases in a sentence."""
+    out: dict[tuple[str, ...], str] = {}
+    kb = resources.files("marsad").joinpath("data/kb")
+
+    def rows(name: str):
+        for line in kb.joinpath(name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                yield line.split("\t")
+
+    for cols in rows("people.tsv"):
+        for v in cols[2].split("|"):
+            out.setdefault(tuple(normalize_word(v).split()), "PERS")
+    for cols in rows("organizations.tsv"):
+        for v in cols[3].split("|"):
+            out.setdefault(tuple(normalize_word(v).split()), "ORG")
+    for cols in rows("up_actors.tsv"):
+        for v in cols[4].split("|"):
+            out.setdefault(tuple(normalize_word(v).split()), "PERS" if cols[1] == "person" else "ORG")
+    wiki = resources.files("marsad").joinpath("data/ner/phrases.tsv").read_text(encoding="utf-8")
+    for line in wiki.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, cls = line.split("\t")
+            out.setdefault(tuple(name.split()), cls)
+    states = resources.files("marsad").joinpath("data/gazetteer/states.tsv").read_text(encoding="utf-8")
+    for r in csv.DictReader(states.splitlines(), delimiter="\t"):
+        for v in r["names_ar"].split("|"):
+            out.setdefault(tuple(normalize_word(v).split()), "LOC")
+    out.pop((), None)
+    return out
+
+
+def phrase_features(words: list[str]) -> list[str | None]:
+    """G:B-X / G:I-X per word where a known name starts or continues (longest match, first word may carry
+    a proclitic)."""
+    known = phrases()
+    out: list[str | None] = [None] * len(words)
+    i = 0
+    while i < len(words):
+        for size in (5, 4, 3, 2, 1):
+            if i + size > len(words):
+                continue
+            rest = tuple(words[i + 1:i + size])
+            kind = known.get((words[i], *rest)) or known.get((_stem(words[i])[1], *rest))
+            if kind and (size > 1 or len(words[i]) > 3):
+                out[i] = f"G:B-{kind}"
+                for k in range(i + 1, i + size):
+                    out[k] = f"G:I-{kind}"
+                i += size - 1
+                break
+        i += 1
+    return out
+
+
 def _stats_features(w: str, stem: str) -> list[str]:
     stats = wordstats()
     n, d = stats.get(w) or stats.get(stem) or (0, 0)
@@ -145,9 +202,12 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
     """Feature lists for one sentence, as pycrfsuite takes them."""
     info = [word_info(t) for t in tokens]
     n = len(info)
+    gaz = phrase_features([x[0] for x in info])
     out = []
     for i, (w, _classes, own, _ctx) in enumerate(info):
         f = ["bias", *own]
+        if gaz[i]:
+            f.append(gaz[i])
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
