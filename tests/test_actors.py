@@ -144,3 +144,9 @@ def test_kb_check_reports_broken_rows(tmp_path, cli):
     res = cli("kb", "check", "--dir", tmp_path)
     assert res.exit_code == 1
     assert "error[E501]" in res.output
+
+
+def test_actors_without_publication_date_roles_use_the_dates_in_the_text(record):
+    assert "Hulusi Akar" in people(record("وفي 6 أغسطس 2020 قال وزير الدفاع التركي إن التعاون مستمر."))
+    assert "Yaşar Güler" in people(record("وفي عام 2024 قال وزير الدفاع التركي إن التعاون مستمر."))
+    assert not people(record("قال وزير الدفاع التركي إن التعاون مستمر."))  # no date at all: no guess
