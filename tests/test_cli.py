@@ -114,3 +114,14 @@ def test_cli_extract_workers_give_the_same_records(cli, tmp_path, examples_dir):
     assert cli("extract", examples_dir, "-o", one).exit_code == 0
     assert cli("extract", examples_dir, "-o", two, "--workers", "2").exit_code == 0
     assert _jsonl(one) == _jsonl(two)
+
+
+def test_cli_events_carry_people_roles_from_the_knowledge_base(tmp_path, cli, examples_dir):
+    db = tmp_path / "m.db"
+    assert cli("ingest", examples_dir, "--db", db).exit_code == 0
+    res = cli("events", "--db", db, "--actor", "Hulusi Akar", "--json")
+    assert res.exit_code == 0
+    akar = [p for line in res.output.splitlines() for ev in [json.loads(line)]
+            for p in ev["actors"] + ev["recipients"] if p["name"] == "Hulusi Akar"]
+    assert akar and {p["role"] for p in akar} == {"Minister of National Defence"}
+    assert {p["country"] for p in akar} == {"TUR"}

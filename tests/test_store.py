@@ -121,3 +121,20 @@ def test_store_killed_ingest_leaves_whole_articles(tmp_path):
     con = sqlite3.connect(db)
     total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert total == len({json.loads(x)["id"] for x in corpus.open(encoding="utf-8")})
+
+
+def test_store_migrates_a_version_1_file_keeping_its_rows(tmp_path):
+    from marsad.store.sqlite import MIGRATIONS, _statements
+
+    path = tmp_path / "v1.db"
+    db = sqlite3.connect(path)
+    for stmt in _statements(MIGRATIONS[1]):
+        db.execute(stmt)
+    db.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    db.execute("INSERT INTO entities VALUES ('state:TUR', 'state', 'Turkey', 'تركيا', 'TUR')")
+    db.commit()
+    db.close()
+    store = SQLiteStore(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    row = store.db.execute("SELECT name, source, wikidata FROM entities WHERE id = 'state:TUR'").fetchone()
+    assert row == ("Turkey", None, None)

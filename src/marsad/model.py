@@ -40,6 +40,7 @@ class Entity:
     aliases_ar: tuple[str, ...] = ()
     roles: tuple[dict[str, Any], ...] = ()  # {"role", "role_ar", "org", "start", "end"}
     source: str = ""
+    wikidata: str | None = None
 
 
 @dataclass(slots=True)

@@ -76,7 +76,8 @@ def to_record(article: Article) -> dict[str, Any]:
             entities[e.id] = {"id": e.id, "name": e.name, "name_ar": e.name_ar, "kind": e.kind,
                               "country": e.country, "role": m.role if m.label == "PERS" else None,
                               "role_ar": m.role_ar if m.label == "PERS" else None,
-                              "mention": article.text[span[0]:span[1]], "source": e.source}
+                              "mention": article.text[span[0]:span[1]], "source": e.source,
+                              "wikidata": e.wikidata}
     events = []
     for i, ev in enumerate(article.events, 1):
         rec = {

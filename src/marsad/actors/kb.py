@@ -151,7 +151,7 @@ def read_kb(folder) -> KB:
         if len(cols) != 8:
             problems.append(f"organizations.tsv row {n}: expected 8 columns, found {len(cols)}")
             continue
-        oid, kind, name_en, names_ar, country, start, end, _qid = cols
+        oid, kind, name_en, names_ar, country, start, end, qid = cols
         if kind not in KINDS:
             problems.append(f"organizations.tsv {oid}: unknown kind {kind!r}")
         if oid in entities:
@@ -164,7 +164,7 @@ def read_kb(folder) -> KB:
             if d and not _DATE.match(d):
                 problems.append(f"organizations.tsv {oid}: bad date {d!r}")
         entities[oid] = Entity(oid, kind, name_en, variants[0], country or None, tuple(variants),
-                               source="marsad-kb")
+                               source="marsad-kb", wikidata=qid or None)
         for v in variants:
             add_name(v, oid)
 
@@ -174,7 +174,7 @@ def read_kb(folder) -> KB:
         if len(cols) != 7:
             problems.append(f"people.tsv row {n}: expected 7 columns, found {len(cols)}")
             continue
-        pid, name_en, names_ar, shorts, country, tenure_cell, _qid = cols
+        pid, name_en, names_ar, shorts, country, tenure_cell, qid = cols
         pid = "person:" + pid
         if pid in entities:
             problems.append(f"people.tsv {pid}: duplicate id")
@@ -206,8 +206,10 @@ def read_kb(folder) -> KB:
             ts.append(t)
             by_role.setdefault((role, scope), []).append(t)
         tenures[pid] = ts
+        if qid and not re.fullmatch(r"Q\d+", qid):
+            problems.append(f"people.tsv {pid}: bad Wikidata id {qid!r}")
         entities[pid] = Entity(pid, "person", name_en, variants[0], country or None, tuple(variants),
-                               roles=tuple(t.to_dict() for t in ts), source="marsad-kb")
+                               roles=tuple(t.to_dict() for t in ts), source="marsad-kb", wikidata=qid or None)
         for v in variants:
             add_name(v, pid)
         for s in _split(shorts):

@@ -18,7 +18,7 @@ from typing import Any
 
 from marsad.errors import MarsadError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -56,6 +56,11 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX events_type_date ON events(type, date);
     CREATE INDEX participants_entity ON event_participants(entity_id);
     CREATE INDEX mentions_entity ON mentions(entity_id);
+    """,
+    2: """
+    ALTER TABLE entities ADD COLUMN source TEXT;
+    ALTER TABLE entities ADD COLUMN wikidata TEXT;
+    ALTER TABLE event_participants ADD COLUMN role_en TEXT;
     """,
 }
 
@@ -149,9 +154,10 @@ class SQLiteStore:
         for ev in rec["events"]:
             for p in ev["actors"] + ev["recipients"]:
                 ents.setdefault(p["id"], p)
-        self.db.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)",
-                            [(e["id"], e["kind"], e.get("name"), e.get("name_ar"), e.get("country"))
-                             for e in ents.values()])
+        self.db.executemany("INSERT OR IGNORE INTO entities (id, kind, name, name_ar, country, source, wikidata)"
+                            " VALUES (?,?,?,?,?,?,?)",
+                            [(e["id"], e["kind"], e.get("name"), e.get("name_ar"), e.get("country"),
+                              e.get("source"), e.get("wikidata")) for e in ents.values()])
         self.db.executemany(
             'INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)',
             [(a["id"], m["start"], m["end"], m["label"], m.get("entity_id"), m["text"])
@@ -165,9 +171,10 @@ class SQLiteStore:
                  ev.get("date"), ev.get("date_text"), ev["status"], ev["evidence"]["text"],
                  ev["evidence"]["start"], ev["evidence"]["end"], ev.get("confidence"),
                  ev.get("summary_en"), ev.get("summary_ar")))
-            rows = [(ev["id"], role, k, p["id"], p.get("mention"), p.get("role_ar"))
+            rows = [(ev["id"], role, k, p["id"], p.get("mention"), p.get("role_ar"), p.get("role"))
                     for role in ("actor", "recipient") for k, p in enumerate(ev[role + "s"])]
-            self.db.executemany("INSERT INTO event_participants VALUES (?,?,?,?,?,?)", rows)
+            self.db.executemany("INSERT INTO event_participants (event_id, role, position, entity_id, mention, "
+                                "role_ar, role_en) VALUES (?,?,?,?,?,?,?)", rows)
         return 1
 
     # --- reading ------------------------------------------------------------------------------
@@ -207,7 +214,7 @@ class SQLiteStore:
 
     def _event_record(self, r: dict[str, Any]) -> dict[str, Any]:
         parts = self.db.execute(
-            "SELECT p.role, p.mention, p.role_ar, n.id, n.name, n.name_ar, n.kind, n.country"
+            "SELECT p.role, p.mention, p.role_ar, p.role_en, n.id, n.name, n.name_ar, n.kind, n.country"
             " FROM event_participants p JOIN entities n ON n.id = p.entity_id WHERE p.event_id = ?"
             " ORDER BY p.role, p.position", (r["id"],)).fetchall()
         rec = {
@@ -218,9 +225,9 @@ class SQLiteStore:
             "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
             "confidence": r["confidence"], "summary_en": r["summary_en"], "summary_ar": r["summary_ar"],
         }
-        for role, mention, role_ar, eid, name, name_ar, kind, country in parts:
+        for role, mention, role_ar, role_en, eid, name, name_ar, kind, country in parts:
             rec[role + "s"].append({"id": eid, "name": name, "name_ar": name_ar, "kind": kind, "country": country,
-                                    "role_ar": role_ar, "mention": mention})
+                                    "role": role_en, "role_ar": role_ar, "mention": mention})
         return rec
 
     def close(self) -> None:
