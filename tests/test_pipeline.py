@@ -70,3 +70,11 @@ def test_pipeline_same_family_name_is_not_merged():
     assert ids["صدام حفتر"] != ids["خليفة حفتر"]
     bare = [m for m in rec["mentions"] if m["text"] == "حفتر"]
     assert all(m["entity_id"] is None for m in bare) or not bare
+
+
+def test_pipeline_topic_of_a_meeting_is_not_an_event_of_its_own():
+    rec = _record("بحث وزير الدفاع التركي خلوصي أكار مع نظيره القطري خالد العطية سبل تعزيز التعاون العسكري.",
+                  published="2020-08-06")
+    assert [ev["type"] for ev in rec["events"]] == ["CONSULT"]
+    rec = _record("وقعت تركيا وليبيا اتفاقية للتعاون العسكري.", published="2020-08-06")
+    assert "AGREE" in {ev["type"] for ev in rec["events"]}

@@ -31,6 +31,10 @@ _CUES = {
                                                "احتمالات", "مراقبون")},
 }
 _WORD = re.compile(r"[^\W\d_]+")
+# words after which a verbal noun names a purpose or a topic, not an event: "سبل تعزيز التعاون"، "في مجال الدفاع"
+_TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال", "مجالات", "إطار", "أهمية", "ضرورة", "آليات",
+                                  "أوجه", "آفاق", "توسيع", "تفعيل", "دعم", "مواصلة", "تكثيف", "بحث", "قضايا", "ملفات",
+                                  "ملف", "مسار", "مستوى", "مستويات", "علاقات", "تنسيق")}
 _WITH = normalize("مع")
 CUE_WINDOW = 6
 MAX_PARTIES = 6
@@ -89,10 +93,15 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         if not parties:
             continue
         types_done: set[str] = set()
+        meeting_at = min((t.start for t in in_sent if t.value.type == "CONSULT"), default=None)
         for t in in_sent:
             trig = t.value
             if trig.type in types_done:
                 continue
+            nominal = trig.pos == "noun" or t.prefix.endswith(("ال", "لل"))  # "التعاون" is a noun here
+            if _after_topic_word(nv, norm_sentences[si][0], t.nstart) or (
+                    nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at):
+                continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             acts, recs = _roles(parties, t, nv, trig.pos, norm_sentences[si][1])
             if not acts:
                 continue
@@ -111,6 +120,15 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + recs) + (0.1 if trig.pos == "verb" else 0)), 2)
             events.append(ev)
     return events
+
+
+def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
+    before = _WORD.findall(nv.norm[max(sent_start, trig_nstart - 40):trig_nstart])[-2:]
+    for w in before:
+        for pre in ("", "و", "ل", "ب", "ول", "وب", "ال", "لل", "وال", "بال"):
+            if w.startswith(pre) and w[len(pre):] in _TOPIC:
+                return True
+    return False
 
 
 def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -> tuple[list[Mention], list[Mention]]:
