@@ -135,11 +135,12 @@ def phrase_features(words: list[str]) -> list[str | None]:
     out: list[str | None] = [None] * len(words)
     i = 0
     while i < len(words):
+        stem = _stem(words[i])[1]
         for size in (5, 4, 3, 2, 1):
             if i + size > len(words):
                 continue
             rest = tuple(words[i + 1:i + size])
-            kind = known.get((words[i], *rest)) or known.get((_stem(words[i])[1], *rest))
+            kind = known.get((words[i], *rest)) or known.get((stem, *rest))
             if kind and (size > 1 or len(words[i]) > 3):
                 out[i] = f"G:B-{kind}"
                 for k in range(i + 1, i + size):
@@ -160,6 +161,7 @@ def _stats_features(w: str, stem: str) -> list[str]:
     return feats
 
 
+@lru_cache(maxsize=200_000)
 def _stem(w: str) -> tuple[str, str]:
     for p in _PROCLITICS:
         if w.startswith(p) and len(w) - len(p) >= 2:

@@ -103,6 +103,8 @@ class Normalized:
         """Offset in ``raw`` of the character that produced ``norm[n]`` (``len(raw)`` at the end)."""
         if n >= len(self.norm):
             return len(self.raw)
+        if len(self._nstarts) == 1:  # nothing was deleted or expanded: offsets are the same
+            return n
         i = bisect_right(self._nstarts, n) - 1
         return self._rstarts[i] + (n - self._nstarts[i])
 
