@@ -182,6 +182,8 @@ def word_info(token: str) -> tuple[str, frozenset[str], tuple[str, ...], dict[in
     cl = clusters().get(w) or clusters().get(stem)
     if cl:
         feats += [f"c64={cl[0]}", f"c512={cl[1]}"]
+    if len(stem) >= 4 and stem.isalpha():  # inner letter trigrams: transliterated foreign names look alike
+        feats.extend(sorted({f"c3={stem[k:k + 3]}" for k in range(1, len(stem) - 3)}))
     if w.isdigit():
         feats.append("digit")
     elif not w.isalnum():
