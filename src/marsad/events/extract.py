@@ -81,7 +81,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     if not triggers:
         return []
     published = date.fromisoformat(article.published[:10]) if article.published else None
-    dates = [(nv.span(d.start, d.end), d) for d in find_dates(nv.norm, published)]
+    dates = []  # date expressions of the sentences that have a trigger (the only ones read)
+    for ns, ne in norm_sentences:
+        if any(ns <= t.nstart < ne for t in triggers):
+            for d in find_dates(nv.norm[ns:ne], published):
+                d.start, d.end = d.start + ns, d.end + ns
+                dates.append((nv.span(d.start, d.end), d))
     actors = [m for m in article.mentions if m.entity is not None]
     places = [m for m in article.mentions if m.place is not None]
     events: list[Event] = []
