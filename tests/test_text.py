@@ -57,3 +57,10 @@ def test_tokens_clitic_candidates_include_the_stem():
     assert ("وال", "قطري", "") in clitic_candidates("والقطري")
     assert ("", "زيارت", "ه") in clitic_candidates("زيارته")
     assert clitic_candidates("من") == (("", "من", ""),)
+
+
+@given(st.text(alphabet="أإآاىيةه َُِّـ«»،.abc 0123456789٣", max_size=80))
+def test_text_sorted_offset_map_equals_one_by_one(raw):
+    nv = Normalized(raw)
+    offsets = list(range(len(nv.norm) + 2))
+    assert nv.to_raw_sorted(offsets) == [nv.to_raw(n) for n in offsets]

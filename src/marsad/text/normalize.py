@@ -108,6 +108,21 @@ class Normalized:
         i = bisect_right(self._nstarts, n) - 1
         return self._rstarts[i] + (n - self._nstarts[i])
 
+    def to_raw_sorted(self, offsets: list[int]) -> list[int]:
+        """:meth:`to_raw` of many non-decreasing offsets in one walk (tokenising a long article)."""
+        if len(self._nstarts) == 1:
+            return [min(n, len(self.raw)) if n < len(self.norm) else len(self.raw) for n in offsets]
+        nst, rst, last = self._nstarts, self._rstarts, len(self._nstarts) - 1
+        out, i, nlen = [], 0, len(self.norm)
+        for n in offsets:
+            if n >= nlen:
+                out.append(len(self.raw))
+                continue
+            while i < last and nst[i + 1] <= n:
+                i += 1
+            out.append(rst[i] + (n - nst[i]))
+        return out
+
     def to_norm(self, r: int) -> int:
         """Offset in ``norm`` of raw offset ``r`` (the inverse of :meth:`to_raw`, up to deleted marks)."""
         if r >= len(self.raw):

@@ -56,13 +56,10 @@ class Tokens:
 def tokenize(text: str, normalized: Normalized | None = None) -> Tokens:
     """Tokenise ``text``; offsets point into ``text``, norms come from the normalised view."""
     nv = normalized or Normalized(text)
-    starts, ends, norms = array("i"), array("i"), []
-    for m in _TOKEN.finditer(nv.norm):
-        s, e = nv.span(m.start(), m.end())
-        starts.append(s)
-        ends.append(e)
-        norms.append(m.group())
-    return Tokens(starts, ends, norms)
+    matches = list(_TOKEN.finditer(nv.norm))
+    starts = array("i", nv.to_raw_sorted([m.start() for m in matches]))
+    ends = array("i", nv.to_raw_sorted([m.end() for m in matches]))
+    return Tokens(starts, ends, [m.group() for m in matches])
 
 
 @lru_cache(maxsize=200_000)
