@@ -6,11 +6,10 @@ scripts/build_gazetteer.py; sources in data/SOURCES.md) and read-only after.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from marsad.datafiles import records
 from marsad.model import Entity, Place
 from marsad.text.matcher import PhraseMatcher
 
@@ -29,16 +28,11 @@ class Gazetteer:
     place_matcher: PhraseMatcher
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("marsad").joinpath(f"data/gazetteer/{name}").read_text(encoding="utf-8")
-    return list(csv.DictReader(text.splitlines(), delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     states: dict[str, Entity] = {}
     names: dict[str, StateName] = {}
-    for r in _rows("states.tsv"):
+    for r in records("gazetteer/states.tsv"):
         aliases = tuple(a for a in r["names_ar"].split("|") if a)
         dems = tuple(d for d in r["demonyms_ar"].split("|") if d)
         ent = Entity(id=f"state:{r['iso3']}", kind="state", name=r["name_en"], name_ar=r["name_ar"],
@@ -49,6 +43,6 @@ def load_gazetteer() -> Gazetteer:
         for d in dems:
             names.setdefault(d, StateName(ent, True))
     places: dict[str, Place] = {}
-    for r in _rows("places.tsv"):
+    for r in records("gazetteer/places.tsv"):
         places.setdefault(r["name_ar"], Place(name=r["name_en"], name_ar=r["name_ar"], country=r["iso3"]))
     return Gazetteer(states, places, PhraseMatcher(names), PhraseMatcher(places))

@@ -18,11 +18,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.actors.phonetic import phonetic_key
 from marsad.actors.translit import romanize
+from marsad.datafiles import data_file, rows
 from marsad.model import KINDS, Entity
 from marsad.text.normalize import normalize
 
@@ -103,15 +103,6 @@ def _day(date: str) -> str:
     return date[:10] if len(date) >= 10 else date[:7] + "-15" if len(date) >= 7 else date[:4] + "-07-01"
 
 
-def _lines(folder, name: str) -> list[list[str]]:
-    text = folder.joinpath(name).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.split("\t"))
-    return out
-
-
 def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 
@@ -119,7 +110,7 @@ def _split(cell: str) -> list[str]:
 @lru_cache(maxsize=1)
 def load_kb() -> KB:
     """The shipped knowledge base, loaded once per process."""
-    return read_kb(resources.files("marsad").joinpath("data/kb"))
+    return read_kb(data_file("kb"))
 
 
 def read_kb(folder) -> KB:
@@ -138,7 +129,7 @@ def read_kb(folder) -> KB:
 
     roles: dict[str, RoleDef] = {}
     titles: dict[str, str] = {}
-    for n, cols in enumerate(_lines(folder, "roles.tsv"), 1):
+    for n, cols in enumerate(rows(folder.joinpath("roles.tsv")), 1):
         if len(cols) != 5:
             problems.append(f"roles.tsv row {n}: expected 5 columns, found {len(cols)}")
             continue
@@ -147,7 +138,7 @@ def read_kb(folder) -> KB:
         for t in _split(ts):
             titles.setdefault(normalize(t), key)
 
-    for n, cols in enumerate(_lines(folder, "organizations.tsv"), 1):
+    for n, cols in enumerate(rows(folder.joinpath("organizations.tsv")), 1):
         if len(cols) != 8:
             problems.append(f"organizations.tsv row {n}: expected 8 columns, found {len(cols)}")
             continue
@@ -170,7 +161,7 @@ def read_kb(folder) -> KB:
 
     tenures: dict[str, list[Tenure]] = {}
     by_role: dict[tuple[str, str], list[Tenure]] = {}
-    for n, cols in enumerate(_lines(folder, "people.tsv"), 1):
+    for n, cols in enumerate(rows(folder.joinpath("people.tsv")), 1):
         if len(cols) != 7:
             problems.append(f"people.tsv row {n}: expected 7 columns, found {len(cols)}")
             continue
@@ -237,7 +228,7 @@ def _add_up_actors(folder, entities: dict[str, Entity], names: dict[str, list[st
     path = folder.joinpath("up_actors.tsv")
     if not path.is_file():
         return
-    for n, cols in enumerate(_lines(folder, "up_actors.tsv"), 1):
+    for n, cols in enumerate(rows(folder.joinpath("up_actors.tsv")), 1):
         if len(cols) != 5:
             problems.append(f"up_actors.tsv row {n}: expected 5 columns, found {len(cols)}")
             continue

@@ -67,9 +67,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     for m in names.find(nv):
         ent = _pick(m.value, kb, date)
         if ent.kind == "person":
-            t = kb.tenure_on(ent.id, date)
-            mentions.append(Mention(m.start, m.end, "PERS", entity=ent, role=t.role_en if t else None,
-                                    role_ar=t.role_ar if t else None, score=0.95))
+            mentions.append(_person(m.start, m.end, ent, kb, date, 0.95))
         else:
             mentions.append(Mention(m.start, m.end, "ORG", entity=ent, score=0.95))
     orgs = [(m.start, m.end) for m in mentions if m.label == "ORG"]
@@ -117,9 +115,7 @@ def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Ment
         else:
             continue  # two people of that name in the article: do not guess
         ent = kb.entities[pid]
-        t = kb.tenure_on(pid, date)
-        out.append(Mention(m.start, m.end, "PERS", entity=ent, role=t.role_en if t else None,
-                           role_ar=t.role_ar if t else None, score=0.6))
+        out.append(_person(m.start, m.end, ent, kb, date, 0.6))
     return out
 
 
@@ -175,6 +171,11 @@ def _tagged_mention(article: Article, rs: int, re_: int, key: str, kb: KB, date:
         if ent is None:
             ent = Entity(person_id(key), "person", romanize(name_ar), name_ar, None, (name_ar,), source="ner")
             provisional[key] = ent
-    t = kb.tenure_on(ent.id, date) if ent.id in kb.tenures else None
-    return Mention(rs, re_, "PERS", entity=ent, role=t.role_en if t else None, role_ar=t.role_ar if t else None,
-                   score=0.5)
+    return _person(rs, re_, ent, kb, date, 0.5)
+
+
+def _person(start: int, end: int, ent: Entity, kb: KB, date: str | None, score: float) -> Mention:
+    """A person's mention with the role they held on the date (none for people the KB does not date)."""
+    t = kb.tenure_on(ent.id, date)
+    return Mention(start, end, "PERS", entity=ent, role=t.role_en if t else None,
+                   role_ar=t.role_ar if t else None, score=score)

@@ -23,13 +23,13 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import fuzz
 
 from marsad.actors.kb import KB, Tenure
 from marsad.actors.phonetic import phonetic_key
 from marsad.actors.translit import romanize
+from marsad.datafiles import rows
 from marsad.model import Article, Entity, Mention
 from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
@@ -43,17 +43,12 @@ _GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "ministe
 MAX_QUAL = 8
 MAX_NAME = 4
 FUZZY_ROLE = 80  # phonetic similarity needed to accept a spelling among a role's holders
-FUZZY_ANY = 92  # ... among all KB people
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     heads, quals, stops = set(), set(), set()
-    text = resources.files("marsad").joinpath("data/role_heads.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, cls = line.split("\t")[:2]
+    for word, cls, *_ in rows("role_heads.tsv"):
         {"head": heads, "qual": quals, "stop": stops}[cls].add(normalize(word))
     return frozenset(heads), frozenset(quals), frozenset(stops)
 
@@ -113,13 +108,13 @@ class Titled:
     start: int
 
 
-def _role_of(words: list[str], kb: KB) -> tuple[str | None, int]:
-    """The longest KB title at the start of ``words``; returns (role key, words used)."""
+def _role_of(words: list[str], kb: KB) -> str | None:
+    """The role of the longest KB title at the start of ``words``."""
     for k in range(min(len(words), 8), 0, -1):
         role = kb.titles.get(" ".join(words[:k]))
         if role:
-            return role, k
-    return None, 0
+            return role
+    return None
 
 
 def _scope(role: str | None, kb: KB, inside: list[Mention]) -> list[str]:
@@ -167,7 +162,6 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
     titled: list[Titled] = []
     by_title: dict[str, Mention] = {}
     provisional: dict[str, Entity] = {}
-    named = sorted((m for m in found if m.label in ("PERS", "ORG") and m.entity), key=lambda m: m.start)
     i, n = 0, len(toks)
     while i < n:
         s, e, w = toks[i]
@@ -194,9 +188,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         inside = [m for m in found if role_start <= m.start and m.end <= role_end and m.entity]
         head, dual = _head_stem(w, heads)
         words = [head] + [x[2] for x in toks[i + 1:j]]
-        role, _used = _role_of(words, kb)
-        counterpart = head in _COUNTERPART
-        if counterpart and titled:
+        role = _role_of(words, kb)
+        if head in _COUNTERPART and titled:
             role = titled[-1].role
         scopes = _scope(role, kb, inside)
         title_key = " ".join(words)
@@ -259,9 +252,6 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
                 out.append(_mention(role_start, role_end, prev.entity, kb, prev.role, date,
                                     article.text[role_start:role_end], 0.5, ctx))
         i = max(j, i + 1)
-    for m in named:
-        if m.label == "PERS":
-            titled.append(Titled(m.entity, None, m.entity.country, m.start))
     out.extend(_surname_mentions(toks, nv, provisional, out))
     return out
 

@@ -12,10 +12,9 @@ per token.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
 
+from marsad.datafiles import records, rows
 from marsad.text.normalize import normalize_word
 
 _PROCLITICS = ("وال", "فال", "بال", "كال", "ولل", "ال", "لل", "و", "ف", "ب", "ل", "ك")
@@ -37,16 +36,10 @@ _CUES = {
 def wordlists() -> dict[str, frozenset[str]]:
     """Word -> classes from the shipped lists (data/ner/wordlists.tsv and the gazetteer)."""
     out: dict[str, set[str]] = {}
-    text = resources.files("marsad").joinpath("data/ner/wordlists.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        word, cls, _share = line.split("\t")
+    for word, cls, _share in rows("ner/wordlists.tsv"):
         out.setdefault(word, set()).add(cls)
-    gaz = resources.files("marsad").joinpath("data/gazetteer")
     for name, cols in (("states.tsv", ("names_ar", "capital_ar")), ("places.tsv", ("name_ar",))):
-        rows = csv.DictReader(gaz.joinpath(name).read_text(encoding="utf-8").splitlines(), delimiter="\t")
-        for r in rows:
+        for r in records(f"gazetteer/{name}"):
             for col in cols:
                 for v in r[col].split("|"):
                     for w in normalize_word(v).split():
@@ -55,10 +48,8 @@ def wordlists() -> dict[str, frozenset[str]]:
                 for d in r["demonyms_ar"].split("|"):
                     if d:
                         out.setdefault(normalize_word(d), set()).add("DEMONYM")
-    up = resources.files("marsad").joinpath("data/kb/up_actors.tsv").read_text(encoding="utf-8")
-    for line in up.splitlines():
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) != 5 or cols[1] != "person":
+    for cols in rows("kb/up_actors.tsv"):
+        if len(cols) != 5 or cols[1] != "person":
             continue
         words = normalize_word(cols[4].split("|")[0]).split()
         for k, w in enumerate(words):
@@ -72,25 +63,13 @@ def wordlists() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def wordstats() -> dict[str, tuple[int, int]]:
     """Word -> (count, count with the article) in unlabelled news (data/ner/wordstats.tsv)."""
-    text = resources.files("marsad").joinpath("data/ner/wordstats.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            w, n, d = line.split("\t")
-            out[w] = (int(n), int(d))
-    return out
+    return {w: (int(n), int(d)) for w, n, d in rows("ner/wordstats.tsv")}
 
 
 @lru_cache(maxsize=1)
 def clusters() -> dict[str, tuple[str, str]]:
     """Word -> (coarse, fine) distributional cluster (data/ner/clusters.tsv)."""
-    text = resources.files("marsad").joinpath("data/ner/clusters.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            w, c, f = line.split("\t")
-            out[w] = (c, f)
-    return out
+    return {w: (c, f) for w, c, f in rows("ner/clusters.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -99,29 +78,18 @@ def phrases() -> dict[tuple[str, ...], str]:
     UniversalPetrarch), WikiFANE's entity names (data/ner/phrases.tsv) and the states' names.  Matched as
     whole phrases in a sentence."""
     out: dict[tuple[str, ...], str] = {}
-    kb = resources.files("marsad").joinpath("data/kb")
-
-    def rows(name: str):
-        for line in kb.joinpath(name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                yield line.split("\t")
-
-    for cols in rows("people.tsv"):
+    for cols in rows("kb/people.tsv"):
         for v in cols[2].split("|"):
             out.setdefault(tuple(normalize_word(v).split()), "PERS")
-    for cols in rows("organizations.tsv"):
+    for cols in rows("kb/organizations.tsv"):
         for v in cols[3].split("|"):
             out.setdefault(tuple(normalize_word(v).split()), "ORG")
-    for cols in rows("up_actors.tsv"):
+    for cols in rows("kb/up_actors.tsv"):
         for v in cols[4].split("|"):
             out.setdefault(tuple(normalize_word(v).split()), "PERS" if cols[1] == "person" else "ORG")
-    wiki = resources.files("marsad").joinpath("data/ner/phrases.tsv").read_text(encoding="utf-8")
-    for line in wiki.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, cls = line.split("\t")
-            out.setdefault(tuple(name.split()), cls)
-    states = resources.files("marsad").joinpath("data/gazetteer/states.tsv").read_text(encoding="utf-8")
-    for r in csv.DictReader(states.splitlines(), delimiter="\t"):
+    for name, cls in rows("ner/phrases.tsv"):
+        out.setdefault(tuple(name.split()), cls)
+    for r in records("gazetteer/states.tsv"):
         for v in r["names_ar"].split("|"):
             out.setdefault(tuple(normalize_word(v).split()), "LOC")
     out.pop((), None)

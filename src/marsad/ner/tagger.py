@@ -10,7 +10,7 @@ train split (IOB2: PERS, LOC, ORG, MISC) and shipped as
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -166,10 +166,6 @@ class Tagger:
         if not tokens:
             return []
         return self._tagger.tag(sentence_features(tokens))
-
-    def tag_sentences(self, sentences: Iterable[list[str]]) -> Iterator[list[str]]:
-        for toks in sentences:
-            yield self.tag(toks)
 
     def tag_document(self, sentences: list[list[str]], window: int = PROPAGATION_WINDOW) -> list[list[str]]:
         """Tag consecutive sentences of one text, then make names consistent across them (:func:`propagate`)."""
