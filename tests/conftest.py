@@ -1,11 +1,18 @@
-"""Shared fixtures: the example articles, a broken-inputs batch made on the fly, the CLI runner."""
+"""Shared fixtures: the example articles, a broken-inputs batch made on the fly, the CLI runner,
+a real HTTP site on 127.0.0.1, and a guard that keeps every test on loopback."""
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import random
 import shutil
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 
@@ -100,3 +107,122 @@ def record():
 def people(rec: dict) -> dict[str, dict]:
     """Persons of a record by Latin name."""
     return {e["name"]: e for e in rec["entities"] if e["kind"] == "person"}
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch):
+    """No test may open a network connection to anything but this machine."""
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def check(sock: socket.socket, address) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not ipaddress.ip_address(address[0]).is_loopback:
+            raise ConnectionRefusedError(f"test guard: connection to {address[0]} refused (loopback only)")
+
+    def connect(self, address):
+        check(self, address)
+        return real_connect(self, address)
+
+    def connect_ex(self, address):
+        check(self, address)
+        return real_connect_ex(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+
+
+@dataclass
+class Route:
+    body: bytes = b""
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    etag: str | None = None
+    last_modified: str | None = None
+    delay: float = 0.0
+    location: str | None = None  # a redirect's target
+
+
+@dataclass
+class Hit:
+    path: str
+    headers: dict[str, str]
+    start: float
+    end: float = 0.0
+    status: int = 0
+
+
+@dataclass
+class Site:
+    """A real HTTP server on 127.0.0.1 serving ``routes``; every request is logged with its times."""
+
+    port: int = 0
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: list[Hit] = field(default_factory=list)
+    active: int = 0
+    max_active: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def paths(self) -> list[str]:
+        return [h.path for h in self.hits]
+
+
+def _handler(site: Site):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            hit = Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())
+            with site.lock:
+                site.hits.append(hit)
+                site.active += 1
+                site.max_active = max(site.max_active, site.active)
+            try:
+                self._answer(hit)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (a timeout test)
+            finally:
+                hit.end = time.monotonic()
+                with site.lock:
+                    site.active -= 1
+
+        def _answer(self, hit: Hit) -> None:
+            route = site.routes.get(self.path.split("?")[0])
+            if route is None:
+                hit.status = 404
+                self.send_error(404)
+                return
+            if route.delay:
+                time.sleep(route.delay)
+            fresh = (route.etag and hit.headers.get("if-none-match") == route.etag) or \
+                (route.last_modified and hit.headers.get("if-modified-since") == route.last_modified)
+            hit.status = 304 if fresh else route.status
+            self.send_response(hit.status)
+            if route.etag:
+                self.send_header("ETag", route.etag)
+            if route.last_modified:
+                self.send_header("Last-Modified", route.last_modified)
+            if route.location:
+                self.send_header("Location", route.location)
+            body = b"" if fresh else route.body
+            self.send_header("Content-Type", route.content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+@pytest.fixture()
+def site():
+    s = Site()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(s))
+    server.daemon_threads = True
+    s.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield s
+    server.shutdown()
+    server.server_close()

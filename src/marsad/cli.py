@@ -163,8 +163,6 @@ def demo(db, output):
         click.echo(f"  ... {len(rows) - 12} more: marsad events --db {db}")
 
 
-if __name__ == "__main__":
-    main()
 
 
 @main.command("tag")
@@ -222,3 +220,80 @@ def kb_check(folder):
     for p in problems:
         click.echo(MarsadError("E501", reason=p).line(), err=True)
     sys.exit(1 if problems else 0)
+
+
+def _interval(ctx, param, value):
+    if value is None:
+        return None
+    from marsad.watch import parse_interval
+
+    try:
+        return parse_interval(value)
+    except MarsadError as exc:
+        raise click.BadParameter(exc.message) from None
+
+
+def _log_line(line: str) -> None:
+    """A line for the log: timestamped when stderr is not a terminal (cron, systemd), as is otherwise."""
+    if not sys.stderr.isatty():
+        from datetime import UTC, datetime
+
+        line = f"{datetime.now(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')} {line}"
+    click.echo(line, err=True)
+
+
+@main.command()
+@click.option("--feeds", "feed_list", required=True, type=click.Path(),
+              help="File with one feed URL per line (RSS, Atom or an HTML section page); '#' comments.")
+@click.option("--db", required=True, help="SQLite file.")
+@click.option("--every", default="15m", show_default=True, callback=_interval, help="Time between rounds.")
+@click.option("--once", is_flag=True, help="Run one round and exit (for cron and tests).")
+@click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="Seconds between request starts to one host (robots.txt Crawl-delay wins when larger).")
+@click.option("--per-host", type=click.IntRange(1, 16), default=2, show_default=True,
+              help="Requests in flight to one host at most.")
+@click.option("--timeout", type=click.FloatRange(0.1), default=20.0, show_default=True, help="Seconds per request.")
+@click.option("--retries", type=click.IntRange(0, 10), default=2, show_default=True,
+              help="Retries of a request that times out or gets 429/5xx.")
+@click.option("--retry-wait", callback=_interval, default="1h", show_default=True,
+              help="Wait before a failed page is tried again in a later round (doubles each time).")
+def watch(feed_list, db, every, once, delay, per_host, timeout, retries, retry_wait):
+    """Poll feeds and section pages; fetch, extract and store new articles."""
+    from marsad.watch import FetchOptions, WatchOptions, read_feed_list
+    from marsad.watch import watch as watch_loop
+
+    opts = WatchOptions(fetch=FetchOptions(delay=delay, per_host=per_host, timeout=timeout, retries=retries),
+                        retry_wait=retry_wait, progress=sys.stderr.isatty())
+    with _user_errors():
+        feeds = read_feed_list(feed_list, _log_line)
+        results = watch_loop(db, feeds, every, opts, _log_line, rounds=1 if once else None)
+    last = results[-1]
+    sys.exit(1 if last.feeds and last.feeds_failed == last.feeds else 0)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file.")
+@click.option("--failures", is_flag=True, help="Also list every article URL that failed or was skipped, and why.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def feeds(db, failures, as_json):
+    """Status of each watched feed: last success, last error, articles fetched."""
+    with _user_errors(), open_store(db, readonly=True) as store:
+        rows = store.feeds()
+        bad = store.url_failures() if failures else []
+    for f in rows:
+        if as_json:
+            click.echo(json.dumps(f, ensure_ascii=False))
+            continue
+        err = f"{f['last_error_at']} {f['last_error']}" if f["last_error"] else "-"
+        click.echo(f"{f['url']}\n  kind {f['kind'] or '-'}, last status {f['last_status'] or '-'}, "
+                   f"last success {f['last_success'] or 'never'}, articles {f['articles']}, "
+                   f"failed/skipped pages {f['failed_urls']}\n  last error: {err}")
+    for u in bad:
+        if as_json:
+            click.echo(json.dumps({"failure": u}, ensure_ascii=False))
+        else:
+            click.echo(f"{u['status']:11} {u['url']}  ({u['reason']}; {u['attempts']} attempt(s))")
+
+
+if __name__ == "__main__":
+    main()

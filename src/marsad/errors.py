@@ -31,6 +31,13 @@ MESSAGES: dict[str, str] = {
     "E401": "unknown export format {fmt!r}",
     "E402": "cannot write {path!r}: {reason}",
     "E501": "knowledge base: {reason}",
+    "E601": "cannot read the feed list: {reason}",
+    "E602": "not a feed URL: {value!r} (one http(s) URL per line; '#' starts a comment)",
+    "E603": "the feed list names no feed URL",
+    "E604": "bad interval {value!r}: use a number with s, m, h or d, e.g. 15m",
+    "E610": "feed failed: {reason}",
+    "E611": "not an article: {reason}",
+    "E612": "page failed: {reason}",
 }
 
 W_TRUNCATED = "W150"

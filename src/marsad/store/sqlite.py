@@ -1,7 +1,9 @@
 """The embedded SQLite store: one file, WAL mode, one transaction per batch.
 
 Articles (cleaned text, raw text, removed furniture), the sources each was
-read from, entities, mentions, events and event participants.  Writing a
+read from, entities, mentions, events and event participants; for
+``marsad watch``, the feeds polled (conditional-GET validators, last success
+and error) and every article URL seen, with its outcome.  Writing a
 batch is all-or-nothing, so an interrupted ingest leaves whole articles or
 none; an article already stored (same id) only gains a source row, so
 re-ingesting changes no count.  The schema carries a version; migrations
@@ -18,7 +20,7 @@ from typing import Any
 
 from marsad.errors import MarsadError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,6 +63,20 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE entities ADD COLUMN source TEXT;
     ALTER TABLE entities ADD COLUMN wikidata TEXT;
     ALTER TABLE event_participants ADD COLUMN role_en TEXT;
+    """,
+    3: """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY, kind TEXT, title TEXT, etag TEXT, last_modified TEXT,
+        last_fetch TEXT, last_success TEXT, last_status TEXT, last_error TEXT, last_error_at TEXT,
+        articles INTEGER NOT NULL DEFAULT 0, errors INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE urls (
+        url TEXT PRIMARY KEY, feed_url TEXT, title TEXT, published TEXT, status TEXT NOT NULL,
+        article_id TEXT, reason TEXT, attempts INTEGER NOT NULL DEFAULT 0, first_seen TEXT NOT NULL,
+        last_try TEXT, next_try TEXT
+    );
+    CREATE INDEX urls_feed ON urls(feed_url, status);
+    CREATE INDEX urls_due ON urls(status, next_try);
     """,
 }
 
@@ -229,6 +245,64 @@ class SQLiteStore:
             rec[role + "s"].append({"id": eid, "name": name, "name_ar": name_ar, "kind": kind, "country": country,
                                     "role": role_en, "role_ar": role_ar, "mention": mention})
         return rec
+
+    # --- watch state: feeds and article URLs ----------------------------------------------------
+    def feed(self, url: str) -> dict[str, Any] | None:
+        cur = self.db.execute("SELECT * FROM feeds WHERE url = ?", (url,))
+        row = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+    def update_feed(self, url: str, values: dict[str, Any], add_articles: int = 0, add_errors: int = 0) -> None:
+        """Insert or update a feed's row with ``values`` (columns of ``feeds``) and bump its counters."""
+        cols = list(values)
+        sets = "".join(f", {c} = excluded.{c}" for c in cols)
+        self.db.execute(
+            f"INSERT INTO feeds (url, articles, errors{''.join(', ' + c for c in cols)})"
+            f" VALUES (?, ?, ?{', ?' * len(cols)})"
+            f" ON CONFLICT(url) DO UPDATE SET articles = articles + excluded.articles,"
+            f" errors = errors + excluded.errors{sets}",
+            (url, add_articles, add_errors, *values.values()))
+
+    def feeds(self) -> list[dict[str, Any]]:
+        """Every feed with its state and the number of its URLs that failed or were skipped."""
+        cur = self.db.execute(
+            "SELECT f.*, (SELECT count(*) FROM urls u WHERE u.feed_url = f.url AND u.status != 'ingested')"
+            " AS failed_urls FROM feeds f ORDER BY f.url")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def url_states(self, urls: Iterable[str]) -> dict[str, dict[str, Any]]:
+        ids = list(urls)
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            cur = self.db.execute(f"SELECT * FROM urls WHERE url IN ({','.join('?' * len(chunk))})", chunk)
+            names = [d[0] for d in cur.description]
+            for r in cur:
+                out[r[0]] = dict(zip(names, r, strict=True))
+        return out
+
+    def mark_url(self, url: str, feed_url: str, status: str, now: str, *, title: str | None = None,
+                 published: str | None = None, article_id: str | None = None, reason: str | None = None,
+                 next_try: str | None = None) -> None:
+        """Record one attempt at an article URL (with its feed entry's title and date) and its outcome."""
+        self.db.execute(
+            "INSERT INTO urls (url, feed_url, title, published, status, article_id, reason, attempts, first_seen,"
+            " last_try, next_try) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET"
+            " status = excluded.status, article_id = excluded.article_id, reason = excluded.reason,"
+            " attempts = attempts + 1, last_try = excluded.last_try, next_try = excluded.next_try",
+            (url, feed_url, title, published, status, article_id, reason, now, now, next_try))
+
+    def due_urls(self, now: str) -> list[dict[str, Any]]:
+        """URLs whose last attempt failed for a passing reason and whose retry time has come."""
+        cur = self.db.execute("SELECT * FROM urls WHERE status = 'retry' AND next_try <= ? ORDER BY url", (now,))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def url_failures(self) -> list[dict[str, Any]]:
+        cur = self.db.execute("SELECT * FROM urls WHERE status != 'ingested' ORDER BY feed_url, url")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
 
     def close(self) -> None:
         self.db.close()
