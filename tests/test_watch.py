@@ -281,3 +281,43 @@ def test_watch_listing_kinds_and_refusals():
     listing = parse_listing(html.encode(), "http://127.0.0.1/section", "text/html")
     assert listing.kind == "html" and [e.url for e in listing.entries] == [
         "http://127.0.0.1/2024/06/long-article-title-here.html"]
+
+
+def test_watch_killed_midround_loses_nothing(site, tmp_path):
+    """SIGKILL a real `marsad watch --once` in the middle of a round; the next round completes it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    feeds_file = tmp_path / "feeds.txt"
+    feeds_file.write_text("\n".join(_rate_site(site, 3, delay=0)) + "\n", encoding="utf-8")
+    site.routes["/r/feed.xml"].etag = '"v1"'
+    site.routes["/r/2024/item-2.html"].delay = 30  # the round hangs here
+    db = tmp_path / "w.db"
+    cmd = [sys.executable, "-m", "marsad.cli", "watch", "--feeds", str(feeds_file), "--db", str(db), "--once",
+           "--delay", "0", "--per-host", "1", "--timeout", "60"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if db.exists() and _rows(db, "SELECT count(*) FROM sqlite_master WHERE name='urls'")[0][0] \
+                    and _rows(db, "SELECT count(*) FROM urls WHERE status = 'ingested'")[0][0] == 2:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the watch process never stored two articles")
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert _rows(db, "SELECT count(*) FROM articles")[0][0] == 2
+    assert _rows(db, "SELECT etag FROM feeds") == [(None,)]  # the unfinished round saved no validator
+    site.routes["/r/2024/item-2.html"].delay = 0
+    first = len(site.hits)
+    assert subprocess.run(cmd, capture_output=True).returncode == 0
+    assert _rows(db, "SELECT count(*) FROM articles")[0][0] == 3
+    assert _rows(db, "SELECT count(*), count(DISTINCT article_id) FROM urls WHERE status = 'ingested'") == [(3, 3)]
+    refetched = [h.path for h in site.hits[first:] if h.path.startswith("/r/2024/")]
+    assert refetched == ["/r/2024/item-2.html"]
