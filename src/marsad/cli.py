@@ -105,10 +105,11 @@ def ingest(inputs, db, published, workers):
 
 @main.command()
 @click.option("--db", required=True, help="SQLite file.")
-def stats(db):
+@click.option("--detail", is_flag=True, help="Also duplicate articles, corroborated events, feeds and URLs.")
+def stats(db, detail):
     """Print counts as JSON: articles, events, entities, merged_events."""
     with _user_errors(), open_store(db, readonly=True) as store:
-        click.echo(json.dumps(store.stats()))
+        click.echo(json.dumps(store.stats(detail)))
 
 
 @main.command()

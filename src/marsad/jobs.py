@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import IO, Any
 
+from marsad.crosssource.dedupe import signature
 from marsad.errors import MarsadError
 from marsad.ingest import Document, Problem, iter_documents, to_article
 from marsad.pipeline import Pipeline, to_record
@@ -56,6 +57,7 @@ def process(doc: Document, published: str | None = None) -> dict[str, Any] | Mar
         return exc
     rec = to_record(article)
     rec["article"]["raw_text"] = article.raw_text
+    rec["signature"] = signature(article.text)  # for near-duplicate detection in the store, not for output
     rec["warnings"] = article.warnings
     return rec
 
@@ -106,6 +108,7 @@ def extract(paths: Iterable[str], out: IO[str], published: str | None = None, wo
     counter = _Counting(report)
     for rec in records(paths, published, workers, counter, progress):
         rec["article"].pop("raw_text", None)
+        rec.pop("signature", None)
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         result.articles += 1
         result.events += len(rec["events"])

@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from marsad.crosssource import dedupe, merge
 from marsad.errors import MarsadError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -77,6 +78,21 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX urls_feed ON urls(feed_url, status);
     CREATE INDEX urls_due ON urls(status, next_try);
+    """,
+    4: """
+    ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+    CREATE TABLE article_minhash (article_id TEXT PRIMARY KEY, sig BLOB NOT NULL);
+    CREATE TABLE article_bands (
+        band INTEGER NOT NULL, key INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    ALTER TABLE events ADD COLUMN merged_id TEXT;
+    UPDATE events SET merged_id = id;
+    CREATE INDEX events_merged ON events(merged_id);
+    CREATE TABLE event_profiles (event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, profile TEXT NOT NULL);
+    CREATE TABLE merge_keys (
+        entity_id TEXT NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, event_id TEXT NOT NULL,
+        PRIMARY KEY (entity_id, lo, event_id)
+    ) WITHOUT ROWID;
     """,
 }
 
@@ -180,8 +196,8 @@ class SQLiteStore:
              for m in rec.get("mentions", [])])
         for i, ev in enumerate(rec["events"], 1):
             self.db.execute(
-                f"INSERT INTO events (ordinal, {', '.join(EVENT_COLUMNS)}) VALUES ({','.join('?' * 17)})",
-                (i, ev["id"], a["id"], ev["type"], ev.get("mode"), ev.get("cameo"),
+                f"INSERT INTO events (ordinal, merged_id, {', '.join(EVENT_COLUMNS)}) VALUES ({','.join('?' * 18)})",
+                (i, ev["id"], ev["id"], a["id"], ev["type"], ev.get("mode"), ev.get("cameo"),
                  json.dumps(ev.get("contexts") or [], ensure_ascii=False),
                  json.dumps(ev["location"], ensure_ascii=False) if ev.get("location") else None,
                  ev.get("date"), ev.get("date_text"), ev["status"], ev["evidence"]["text"],
@@ -191,19 +207,89 @@ class SQLiteStore:
                     for role in ("actor", "recipient") for k, p in enumerate(ev[role + "s"])]
             self.db.executemany("INSERT INTO event_participants (event_id, role, position, entity_id, mention, "
                                 "role_ar, role_en) VALUES (?,?,?,?,?,?,?)", rows)
+        duplicates = self._dedupe(a["id"], rec.get("signature"))
+        self._merge(a["id"], rec["events"], duplicates)
         return 1
 
+    # --- across sources: near-duplicate articles, merged events ------------------------------------
+    def _dedupe(self, article_id: str, sig: bytes | None) -> set[str]:
+        """Store the article's MinHash; link it to its original; return every stored near-duplicate."""
+        if not sig:
+            return set()
+        bands = dedupe.band_keys(sig)
+        found: set[str] = set()
+        for band, key in bands:
+            found.update(r[0] for r in self.db.execute(
+                "SELECT article_id FROM article_bands WHERE band = ? AND key = ?", (band, key)))
+        dups: dict[str, float] = {}
+        for other in sorted(found):
+            row = self.db.execute("SELECT sig FROM article_minhash WHERE article_id = ?", (other,)).fetchone()
+            sim = dedupe.similarity(sig, row[0])
+            if sim >= dedupe.DUPLICATE_JACCARD:
+                dups[other] = sim
+        self.db.execute("INSERT OR REPLACE INTO article_minhash VALUES (?, ?)", (article_id, sig))
+        self.db.executemany("INSERT OR IGNORE INTO article_bands VALUES (?, ?, ?)",
+                            [(b, k, article_id) for b, k in bands])
+        if dups:
+            best = max(dups, key=lambda k: (dups[k], k))
+            root = self.db.execute("SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?", (best,)).fetchone()
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (root[0], article_id))
+        return set(dups)
+
+    def _merge(self, article_id: str, events: list[dict[str, Any]], duplicates: set[str]) -> None:
+        """Profile each new event, find the stored events it may be, and join their merged events."""
+        for ev in events:
+            prof = merge.profile(ev, article_id)
+            self.db.execute("INSERT INTO event_profiles VALUES (?, ?, ?)", (prof.event_id, article_id, prof.to_json()))
+            self.db.executemany("INSERT OR IGNORE INTO merge_keys VALUES (?, ?, ?, ?)",
+                                [(k, lo, hi, prof.event_id) for k, lo, hi in merge.keys(prof)])
+            for other in self._candidates(prof, duplicates):
+                if merge.same_event(prof, other, duplicate=other.article_id in duplicates):
+                    self._union(prof.event_id, other.event_id)
+
+    def _candidates(self, prof: merge.Profile, duplicates: set[str]) -> list[merge.Profile]:
+        ids: set[str] = set()
+        win = merge.window(prof)
+        if win is not None:
+            for key in prof.expanded:
+                ids.update(r[0] for r in self.db.execute(
+                    "SELECT event_id FROM merge_keys WHERE entity_id = ? AND lo BETWEEN ? AND ? AND hi >= ?",
+                    (key, win[0], win[1], prof.lo - merge.TOLERANCE)))
+        for dup in sorted(duplicates):
+            ids.update(r[0] for r in self.db.execute("SELECT event_id FROM event_profiles WHERE article_id = ?",
+                                                     (dup,)))
+        out = []
+        for eid in sorted(ids):
+            row = self.db.execute("SELECT article_id, profile FROM event_profiles WHERE event_id = ?",
+                                  (eid,)).fetchone()
+            if row and row[0] != prof.article_id:
+                out.append(merge.Profile.from_json(eid, row[0], row[1]))
+        return out
+
+    def _union(self, a: str, b: str) -> None:
+        ma = self.db.execute("SELECT merged_id FROM events WHERE id = ?", (a,)).fetchone()[0]
+        mb = self.db.execute("SELECT merged_id FROM events WHERE id = ?", (b,)).fetchone()[0]
+        if ma != mb:
+            keep, drop = sorted((ma, mb))  # the smallest event id names the merged event: order does not matter
+            self.db.execute("UPDATE events SET merged_id = ? WHERE merged_id = ?", (keep, drop))
+
     # --- reading ------------------------------------------------------------------------------
-    def stats(self) -> dict[str, int]:
+    def stats(self, detail: bool = False) -> dict[str, int]:
+        """The counts of cli.md's ``stats``; with ``detail``, also duplicates, feeds and URLs."""
         q = self.db.execute
-        events = q("SELECT count(*) FROM events").fetchone()[0]
-        return {
+        out = {
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],
-            "events": events,
+            "events": q("SELECT count(*) FROM events").fetchone()[0],
             "entities": q("SELECT count(*) FROM entities").fetchone()[0],
-            # cross-source merging arrives with the cross-source issue; until then every event stands alone
-            "merged_events": events,
+            "merged_events": q("SELECT count(DISTINCT merged_id) FROM events").fetchone()[0],
         }
+        if detail:
+            out["duplicate_articles"] = q("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+            out["corroborated_events"] = q("SELECT count(*) FROM (SELECT merged_id FROM events GROUP BY merged_id"
+                                           " HAVING count(DISTINCT article_id) > 1)").fetchone()[0]
+            out["feeds"] = q("SELECT count(*) FROM feeds").fetchone()[0]
+            out["urls"] = q("SELECT count(*) FROM urls").fetchone()[0]
+        return out
 
     def events(self, actor: str | None = None, type: str | None = None, since: str | None = None,
                until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:

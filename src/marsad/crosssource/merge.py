@@ -1,0 +1,180 @@
+"""When two reports tell the same event: a pairwise score you can read, and the keys that find candidates.
+
+Each stored event gets a :class:`Profile`: its type, the day interval its
+date allows (a day, or a whole month), its place, its participants' ids, the
+same ids *expanded* with each person's or organisation's state (a minister
+and his country count as related), and the content words of its evidence.
+
+``score(a, b, duplicate)`` returns a :class:`Score` with its parts:
+
+- **type**: the same PLOVER type 1.0; a compatible one (AGREE/COOPERATE,
+  COOPERATE/AID, ASSAULT/COERCE, ACCUSE/REJECT) 0.5; otherwise no merge.
+- **actors**: 1.0 for the same participants; the share of the smaller set
+  found in the other, counted on exact ids, or at 0.7 weight on expanded ids.
+- **date**: the same day 1.0, one day apart 0.6, a day inside the other's
+  month 0.5; intervals further apart: no merge (unless the articles are
+  near-duplicates, when an undated event may merge too).
+- **place**: the same 1.0, one unknown 0.5, different 0.0 (kept and shown as
+  a conflict, not a veto).
+- **text**: Jaccard similarity of the evidence sentences' content words.
+- **duplicate**: 1.0 when the two articles are near-duplicates.
+
+value = 0.30 actors + 0.15 type + 0.20 date + 0.10 place + 0.15 text + 0.30 duplicate,
+and two events merge when it reaches ``THRESHOLD`` with at least one shared
+expanded participant.  The weights and threshold were chosen on the
+multi-source sets in tests/data/multisource (see bench/merge_threshold.py,
+which prints precision and recall of the pair decisions at each threshold).
+
+Decisions depend on the two events only, never on what was merged before, so
+the merged events are the connected components of the pair graph: the same
+whatever the ingest order.  ``keys(profile)`` gives the (entity, first day,
+last day) rows a store indexes on (entity, first day), so candidates are read
+from a window of days around the event: the cost per event depends on how
+much news a day holds, not on the size of the archive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from marsad.text.normalize import normalize
+
+THRESHOLD = 0.55
+TOLERANCE = 1  # days between two day-precise dates that may still be one event
+MAX_SPAN = 31  # the longest interval indexed (a month); year-only dates are not merged on date
+WEIGHTS = {"actors": 0.30, "type": 0.15, "date": 0.20, "place": 0.10, "text": 0.15, "duplicate": 0.30}
+COMPATIBLE = {frozenset(p) for p in (("AGREE", "COOPERATE"), ("COOPERATE", "AID"), ("ASSAULT", "COERCE"),
+                                     ("ACCUSE", "REJECT"))}
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_EPOCH = date(1970, 1, 1)
+
+
+@dataclass(slots=True)
+class Profile:
+    event_id: str
+    article_id: str
+    type: str
+    lo: int | None  # first day (days since 1970-01-01) the date allows; None: undated or year-only
+    hi: int | None
+    place: str | None
+    ids: list[str]
+    expanded: list[str]
+    words: list[str] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps([self.type, self.lo, self.hi, self.place, self.ids, self.expanded, self.words],
+                          ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, event_id: str, article_id: str, data: str) -> Profile:
+        t, lo, hi, place, ids, expanded, words = json.loads(data)
+        return cls(event_id, article_id, t, lo, hi, place, ids, expanded, words)
+
+
+@dataclass(slots=True)
+class Score:
+    value: float
+    parts: dict[str, float]
+
+    def explain(self) -> str:
+        return " + ".join(f"{WEIGHTS[k]:.2f}×{k} {v:.2f}" for k, v in self.parts.items()) + f" = {self.value:.2f}"
+
+
+def day_interval(value: str | None) -> tuple[int, int] | tuple[None, None]:
+    """The days a date allows: YYYY-MM-DD one day, YYYY-MM its month; year-only or none: (None, None)."""
+    if not value:
+        return None, None
+    try:
+        if len(value) >= 10:
+            d = date.fromisoformat(value[:10])
+            return (d - _EPOCH).days, (d - _EPOCH).days
+        if len(value) == 7:
+            first = date.fromisoformat(value + "-01")
+            nxt = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return (first - _EPOCH).days, (nxt - _EPOCH).days - 1
+    except ValueError:
+        pass
+    return None, None
+
+
+def _related(p: dict[str, Any]) -> list[str]:
+    out = [p["id"]]
+    country = p.get("country")
+    if country and p.get("kind") != "state":
+        out.append(f"state:{country}")
+    return out
+
+
+def profile(event: dict[str, Any], article_id: str) -> Profile:
+    """The merge profile of one event of the output record."""
+    parts = event.get("actors", []) + event.get("recipients", [])
+    ids = sorted({p["id"] for p in parts})
+    expanded = sorted({k for p in parts for k in _related(p)})
+    lo, hi = day_interval(event.get("date"))
+    loc = event.get("location") or {}
+    place = loc.get("id") or loc.get("name") or loc.get("name_ar")
+    words = sorted(set(_WORD.findall(normalize(event.get("evidence", {}).get("text", "")))))
+    return Profile(event["id"], article_id, event["type"], lo, hi, place, ids, expanded, words)
+
+
+def keys(p: Profile) -> list[tuple[str, int, int]]:
+    """Index rows (entity, first day, last day) under which the event is found; none if it cannot be dated."""
+    if p.lo is None or p.hi is None or p.hi - p.lo > MAX_SPAN:
+        return []
+    return [(k, p.lo, p.hi) for k in p.expanded]
+
+
+def window(p: Profile) -> tuple[int, int] | None:
+    """The range of first days a candidate's key may have: it must overlap [lo - TOLERANCE, hi + TOLERANCE]."""
+    if p.lo is None or p.hi is None:
+        return None
+    return p.lo - MAX_SPAN - TOLERANCE, p.hi + TOLERANCE
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(set(a) & set(b)) / min(len(a), len(b))
+
+
+def _date_part(a: Profile, b: Profile) -> float | None:
+    if a.lo is None or b.lo is None or a.hi is None or b.hi is None:
+        return None
+    gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+    if gap > TOLERANCE:
+        return 0.0 if gap > 0 else None
+    if a.lo == a.hi and b.lo == b.hi:
+        return 1.0 if gap <= 0 else 0.6
+    return 0.5
+
+
+def score(a: Profile, b: Profile, duplicate: bool = False) -> Score | None:
+    """The pair's score, or None when something rules the merge out (type, dates far apart, no shared actor)."""
+    if a.type == b.type:
+        t = 1.0
+    elif frozenset((a.type, b.type)) in COMPATIBLE:
+        t = 0.5
+    else:
+        return None
+    if not set(a.expanded) & set(b.expanded):
+        return None
+    d = _date_part(a, b)
+    if d == 0.0 or (d is None and not duplicate):
+        return None
+    actors = max(_overlap(a.ids, b.ids), 0.7 * _overlap(a.expanded, b.expanded))
+    place = 0.5 if not a.place or not b.place else (1.0 if a.place == b.place else 0.0)
+    wa, wb = set(a.words), set(b.words)
+    text = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    parts = {"actors": actors, "type": t, "date": d or 0.0, "place": place, "text": text,
+             "duplicate": 1.0 if duplicate else 0.0}
+    value = sum(WEIGHTS[k] * v for k, v in parts.items())
+    return Score(round(value, 4), parts)
+
+
+def same_event(a: Profile, b: Profile, duplicate: bool = False) -> bool:
+    s = score(a, b, duplicate)
+    return s is not None and s.value >= THRESHOLD
