@@ -123,12 +123,17 @@ def stats(db, detail):
 def events(db, merged, actor, etype, since, until, as_json):
     """List stored events, filtered."""
     with _user_errors(), open_store(db, readonly=True) as store:
-        rows = store.events(actor=actor, type=etype, since=since, until=until)
+        if merged:
+            rows = store.merged_events(actor=actor, type=etype, since=since, until=until)
+        else:
+            rows = store.events(actor=actor, type=etype, since=since, until=until)
     for ev in rows:
-        if merged:  # until cross-source merging lands, each event is its own merged event
-            ev = {**ev, "sources": [ev["article_id"]]}
         if as_json:
             click.echo(json.dumps(ev, ensure_ascii=False))
+        elif merged:
+            flag = "  conflicts: " + ", ".join(ev["conflicts"]) if ev["conflicts"] else ""
+            click.echo(f"{ev['date'] or '-':10}  {ev['type']:9}  {ev['status']:9}  {ev['corroboration']} source(s)  "
+                       f"{ev['summary_en']}{flag}")
         else:
             click.echo(f"{ev['date'] or '-':10}  {ev['type']:9}  {ev['status']:9}  {ev['summary_en']}")
 
@@ -137,11 +142,64 @@ def events(db, merged, actor, etype, since, until, as_json):
 @click.option("--db", required=True, help="SQLite file.")
 @click.option("--format", "fmt", required=True, type=click.Choice(jobs.EXPORT_FORMATS), help="Export format.")
 @click.option("-o", "--output", required=True, type=click.Path(), help="Output file.")
-def export(db, fmt, output):
-    """Export events as CSV or JSON Lines."""
+@click.option("--merged", is_flag=True, help="Export cross-source merged events instead of raw ones.")
+def export(db, fmt, output, merged):
+    """Export events (CSV, JSON Lines, Parquet) or the actor network (GraphML)."""
     with _user_errors():
-        n = jobs.export(db, fmt, output)
-    click.echo(f"{n} events written to {output}", err=True)
+        n = jobs.export(db, fmt, output, merged)
+    what = "relations" if fmt == "graphml" else "merged events" if merged else "events"
+    click.echo(f"{n} {what} written to {output}", err=True)
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file.")
+@click.option("--type", "etypes", multiple=True, help="Only these PLOVER types (repeatable), e.g. CONSULT.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def relations(db, etypes, as_json):
+    """Actor-actor relations over merged events: who met, agreed, cooperated with whom, how often, when."""
+    from marsad.crosssource.views import relations as relations_of
+
+    with _user_errors(), open_store(db, readonly=True) as store:
+        rows = relations_of(store.merged_events(), {t.upper() for t in etypes} or None)
+    for r in rows:
+        if as_json:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        else:
+            click.echo(f"{r['count']:4}  {r['type']:9}  {r['source_name']} -- {r['target_name']}  "
+                       f"({r['first'] or '?'} .. {r['last'] or '?'})")
+
+
+@main.command()
+@click.option("--db", required=True, help="SQLite file.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def agreements(db, as_json):
+    """The agreements register: every AGREE event with parties, date, subject, status and sources."""
+    from marsad.crosssource.views import agreements as agreements_of
+
+    with _user_errors(), open_store(db, readonly=True) as store:
+        rows = agreements_of(store.merged_events(type="AGREE"))
+    for r in rows:
+        if as_json:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        else:
+            parties = ", ".join(p["name"] for p in r["parties"])
+            click.echo(f"{r['date'] or '-':10}  {r['status']:9}  {r['subject'] or '-':12}  {parties}  "
+                       f"[{r['corroboration']} source(s)]")
+
+
+@main.command()
+@click.argument("entity_id")
+@click.option("--db", required=True, help="SQLite file.")
+def actor(entity_id, db):
+    """An actor's profile as JSON: roles over time, counterparts, events (ENTITY_ID as in the records)."""
+    from marsad.crosssource.views import actor_profile
+
+    with _user_errors(), open_store(db, readonly=True) as store:
+        entity = store.entity(entity_id)
+        if entity is None:
+            raise MarsadError("E305", entity=entity_id)
+        prof = actor_profile(entity, store.merged_events(actor=entity_id), store.entity_roles(entity_id))
+    click.echo(json.dumps(prof, ensure_ascii=False, indent=1))
 
 
 @main.command()

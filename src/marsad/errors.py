@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "E302": "database {db!r} has schema version {found}, newer than this marsad ({expected})",
     "E303": "not a marsad database: {db!r}",
     "E304": "unsupported database URL {db!r}",
+    "E305": "no actor {entity!r} in the store (ids look like person:hulusi-akar, state:TUR)",
     "E401": "unknown export format {fmt!r}",
     "E402": "cannot write {path!r}: {reason}",
     "E501": "knowledge base: {reason}",

@@ -168,24 +168,106 @@ def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-EXPORT_FORMATS = ("csv", "jsonl")
+MERGED_COLUMNS = ("id", "type", "mode", "cameo", "status", "date", "actors", "actor_ids", "recipients",
+                  "recipient_ids", "location", "location_country", "contexts", "corroboration", "sources", "outlets",
+                  "earliest_report", "earliest_published", "conflicts", "events", "summary_en")
 
 
-def export(db: str, fmt: str, path: str) -> int:
-    """Export every stored event to ``path``; returns the number written."""
+def merged_row(ev: dict[str, Any]) -> dict[str, Any]:
+    loc = ev.get("location") or {}
+    return {
+        "id": ev["id"], "type": ev["type"], "mode": ev["mode"], "cameo": ev["cameo"], "status": ev["status"],
+        "date": ev["date"], "actors": "; ".join(p["name"] for p in ev["actors"]),
+        "actor_ids": "; ".join(p["id"] for p in ev["actors"]),
+        "recipients": "; ".join(p["name"] for p in ev["recipients"]),
+        "recipient_ids": "; ".join(p["id"] for p in ev["recipients"]),
+        "location": loc.get("name"), "location_country": loc.get("country"), "contexts": "; ".join(ev["contexts"]),
+        "corroboration": ev["corroboration"], "sources": "; ".join(ev["sources"]), "outlets": "; ".join(ev["outlets"]),
+        "earliest_report": ev["earliest_report"]["article_id"],
+        "earliest_published": ev["earliest_report"]["published"],
+        "conflicts": json.dumps(ev["conflicts"], ensure_ascii=False) if ev["conflicts"] else None,
+        "events": "; ".join(ev["events"]), "summary_en": ev["summary_en"],
+    }
+
+
+EXPORT_FORMATS = ("csv", "jsonl", "parquet", "graphml")
+
+
+def export(db: str, fmt: str, path: str, merged: bool = False) -> int:
+    """Export stored events (or merged events) to ``path``; returns the number written.
+
+    graphml always exports the actor network: actors as nodes, relations (merged events between two
+    actors) as edges with counts per type and first and last dates; the count returned is of edges.
+    """
     if fmt not in EXPORT_FORMATS:
         raise MarsadError("E401", fmt=fmt)
     with open_store(db, readonly=True) as store:
-        events = store.events()
+        events = store.merged_events() if merged or fmt == "graphml" else store.events()
+        entities = store.entities() if fmt == "graphml" else []
     try:
+        if fmt == "graphml":
+            return _write_graphml(events, entities, path)
+        rows = [merged_row(ev) for ev in events] if merged else [csv_row(ev) for ev in events]
+        if fmt == "parquet":
+            _write_parquet(rows, MERGED_COLUMNS if merged else CSV_COLUMNS, path)
+            return len(rows)
         with open(path, "w", encoding="utf-8", newline="") as fh:
             if fmt == "jsonl":
                 for ev in events:
                     fh.write(json.dumps(ev, ensure_ascii=False) + "\n")
             else:
-                w = csv.DictWriter(fh, CSV_COLUMNS)
+                w = csv.DictWriter(fh, MERGED_COLUMNS if merged else CSV_COLUMNS)
                 w.writeheader()
-                w.writerows(csv_row(ev) for ev in events)
+                w.writerows(rows)
     except OSError as exc:
         raise MarsadError("E402", path=path, reason=exc.strerror or str(exc)) from None
     return len(events)
+
+
+_INT_COLUMNS = {"evidence_start", "evidence_end", "corroboration"}
+_FLOAT_COLUMNS = {"confidence"}
+
+
+def _write_parquet(rows: list[dict[str, Any]], columns: tuple[str, ...], path: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def kind(c: str) -> pa.DataType:
+        return pa.int64() if c in _INT_COLUMNS else pa.float64() if c in _FLOAT_COLUMNS else pa.string()
+
+    schema = pa.schema([(c, kind(c)) for c in columns])
+    table = pa.Table.from_pylist(rows, schema=schema)
+    try:
+        pq.write_table(table, path, compression="zstd")
+    except pa.ArrowException as exc:
+        raise MarsadError("E402", path=path, reason=str(exc)) from None
+
+
+def _write_graphml(merged: list[dict[str, Any]], entities: list[dict[str, Any]], path: str) -> int:
+    import networkx as nx
+
+    from marsad.crosssource.views import participants, relations
+
+    graph = nx.Graph(name="marsad actor network")
+    known = {e["id"]: e for e in entities}
+    for ev in merged:
+        for p in participants(ev):
+            e = known.get(p["id"], p)
+            graph.add_node(p["id"], label=e.get("name") or p["id"], name_ar=e.get("name_ar") or "",
+                           kind=e.get("kind") or "", country=e.get("country") or "")
+    for r in relations(merged):
+        a, b = r["source"], r["target"]
+        if not graph.has_edge(a, b):
+            graph.add_edge(a, b, weight=0, sources=0, types="", first="", last="")
+        d = graph.edges[a, b]
+        d["weight"] += r["count"]
+        d["sources"] += r["sources"]
+        d[f"n_{r['type']}"] = r["count"]
+        d["types"] = ";".join(sorted(filter(None, d["types"].split(";") + [r["type"]])))
+        d["first"] = min(filter(None, (d["first"], r["first"] or "")), default="")
+        d["last"] = max(filter(None, (d["last"], r["last"] or "")), default="")
+    for _, _, d in graph.edges(data=True):  # GraphML wants every declared key on every edge, typed alike
+        for t in {k for _, _, dd in graph.edges(data=True) for k in dd if k.startswith("n_")}:
+            d.setdefault(t, 0)
+    nx.write_graphml(graph, path, encoding="utf-8")
+    return graph.number_of_edges()

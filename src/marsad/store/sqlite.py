@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from marsad.crosssource import dedupe, merge
+from marsad.crosssource import dedupe, merge, views
 from marsad.errors import MarsadError
 
 SCHEMA_VERSION = 4
@@ -292,27 +292,63 @@ class SQLiteStore:
         return out
 
     def events(self, actor: str | None = None, type: str | None = None, since: str | None = None,
-               until: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        where, args = [], []
-        if type:
-            where.append("e.type = ?")
-            args.append(type.upper())
-        if since:
-            where.append("e.date >= ?")
-            args.append(since)
-        if until:
-            where.append("substr(e.date, 1, length(?)) <= ?")
-            args += [until, until]
-        if actor:
-            where.append("e.id IN (SELECT p.event_id FROM event_participants p JOIN entities n ON n.id = p.entity_id"
-                         " WHERE n.name LIKE ? OR n.name_ar LIKE ? OR n.id = ? OR n.country = ?)")
-            args += [f"%{actor}%", f"%{actor}%", actor, actor.upper()]
-        sql = (f"SELECT {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e"
+               until: str | None = None, limit: int | None = None,
+               merged_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        where, args = _event_filter(actor, type, since, until)
+        if merged_ids is not None:
+            if not merged_ids:
+                return []
+            where.append(f"e.merged_id IN ({','.join('?' * len(merged_ids))})")
+            args += merged_ids
+        sql = (f"SELECT e.merged_id, {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e"
                + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY e.date IS NULL, e.date, e.article_id, e.ordinal"
                + (f" LIMIT {int(limit)}" if limit else ""))
-        rows = [dict(zip(EVENT_COLUMNS, r, strict=True)) for r in self.db.execute(sql, args)]
+        rows = [dict(zip(("merged_id", *EVENT_COLUMNS), r, strict=True)) for r in self.db.execute(sql, args)]
         return [self._event_record(r) for r in rows]
+
+    def merged_events(self, actor: str | None = None, type: str | None = None, since: str | None = None,
+                      until: str | None = None) -> list[dict[str, Any]]:
+        """Cross-source merged events that have a member matching the filters, each with all its sources."""
+        where, args = _event_filter(actor, type, since, until)
+        ids = [r[0] for r in self.db.execute(
+            "SELECT DISTINCT e.merged_id FROM events e" + (" WHERE " + " AND ".join(where) if where else ""), args)]
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for i in range(0, len(ids), 500):
+            for ev in self.events(merged_ids=ids[i:i + 500]):
+                groups.setdefault(ev["merged_id"], []).append(ev)
+        meta = self.article_meta({ev["article_id"] for evs in groups.values() for ev in evs})
+        out = [views.merged_record(mid, evs, meta) for mid, evs in groups.items()]
+        return sorted(out, key=lambda m: (m["date"] is None, m["date"] or "", m["id"]))
+
+    def article_meta(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        ids = sorted(ids)
+        out: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self.db.execute("SELECT id, source, title, outlet, url, published, duplicate_of FROM articles"
+                                     f" WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[r[0]] = dict(zip(("id", "source", "title", "outlet", "url", "published", "duplicate_of"), r,
+                                     strict=True))
+        return out
+
+    def entity(self, entity_id: str) -> dict[str, Any] | None:
+        cur = self.db.execute("SELECT id, kind, name, name_ar, country, source, wikidata FROM entities WHERE id = ?",
+                              (entity_id,))
+        row = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+    def entities(self) -> list[dict[str, Any]]:
+        cur = self.db.execute("SELECT id, kind, name, name_ar, country, source, wikidata FROM entities ORDER BY id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def entity_roles(self, entity_id: str) -> list[dict[str, Any]]:
+        """The roles an entity is reported in, with each event's date (or its article's publication date)."""
+        return [{"role": r[0], "role_ar": r[1], "date": r[2]} for r in self.db.execute(
+            "SELECT p.role_en, p.role_ar, coalesce(e.date, a.published) FROM event_participants p"
+            " JOIN events e ON e.id = p.event_id JOIN articles a ON a.id = e.article_id WHERE p.entity_id = ?",
+            (entity_id,))]
 
     def _event_record(self, r: dict[str, Any]) -> dict[str, Any]:
         parts = self.db.execute(
@@ -326,6 +362,7 @@ class SQLiteStore:
             "date_text": r["date_text"], "status": r["status"],
             "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
             "confidence": r["confidence"], "summary_en": r["summary_en"], "summary_ar": r["summary_ar"],
+            "merged_id": r["merged_id"],
         }
         for role, mention, role_ar, role_en, eid, name, name_ar, kind, country in parts:
             rec[role + "s"].append({"id": eid, "name": name, "name_ar": name_ar, "kind": kind, "country": country,
@@ -398,6 +435,26 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _event_filter(actor: str | None, type: str | None, since: str | None,
+                  until: str | None) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    if type:
+        where.append("e.type = ?")
+        args.append(type.upper())
+    if since:
+        where.append("e.date >= ?")
+        args.append(since)
+    if until:
+        where.append("substr(e.date, 1, length(?)) <= ?")
+        args += [until, until]
+    if actor:
+        where.append("e.id IN (SELECT p.event_id FROM event_participants p JOIN entities n ON n.id = p.entity_id"
+                     " WHERE n.name LIKE ? OR n.name_ar LIKE ? OR n.id = ? OR n.country = ?)")
+        args += [f"%{actor}%", f"%{actor}%", actor, actor.upper()]
+    return where, args
 
 
 def _statements(script: str) -> list[str]:
