@@ -56,3 +56,10 @@ def test_clean_keeps_a_related_header_that_comes_too_early():
     raw = "\n".join(["العنوان الرئيسي للمقال", "مقالات ذات صلة", body, body, body])
     c = clean_text(raw)
     assert c.text.count(body) == 3
+
+
+def test_clean_one_paragraph_body_is_not_taken_for_its_title():
+    body = ("عقد وزير الخارجية التركي هاكان فيدان اجتماعا مع رئيس الوزراء القطري في العاصمة القطرية الدوحة اليوم، "
+            "وبحث الجانبان العلاقات الثنائية.")
+    cleaned = clean_text(body, title="فيدان في الدوحة")
+    assert cleaned.text.strip() == body

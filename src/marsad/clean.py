@@ -156,7 +156,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         if len(content) > 1 and head.words <= MAX_TITLE_WORDS and not _END_PUNCT.search(head.text.rstrip('"”»')):
             head.kind, out.title = "title", head.text
             content = content[1:]
-    elif content and out.title and _overlap(content[0].norm, normalize(out.title)) >= 0.9:
+    elif (content and out.title and content[0].words <= MAX_TITLE_WORDS and not _is_prose(content[0])
+          and _overlap(content[0].norm, normalize(out.title)) >= 0.9):
         content[0].kind = "title"  # the page's own headline repeated at the top of the body
         content = content[1:]
     # 3. captions repeating the headline near the top

@@ -9,8 +9,9 @@ and his country count as related), and the content words of its evidence.
 
 - **type**: the same PLOVER type 1.0; a compatible one (AGREE/COOPERATE,
   COOPERATE/AID, ASSAULT/COERCE, ACCUSE/REJECT) 0.5; otherwise no merge.
-- **actors**: 1.0 for the same participants; the share of the smaller set
-  found in the other, counted on exact ids, or at 0.7 weight on expanded ids.
+- **actors**: Jaccard similarity of the participants' ids, or 0.7 × that of
+  the expanded ids when higher (a lone "Libya" is weak evidence of being
+  the same event as a meeting of five Libyan and Turkish officials).
 - **date**: the same day 1.0, one day apart 0.6, a day inside the other's
   month 0.5; intervals further apart: no merge (unless the articles are
   near-duplicates, when an undated event may merge too).
@@ -135,10 +136,10 @@ def window(p: Profile) -> tuple[int, int] | None:
     return p.lo - MAX_SPAN - TOLERANCE, p.hi + TOLERANCE
 
 
-def _overlap(a: list[str], b: list[str]) -> float:
+def _jaccard(a: list[str], b: list[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(set(a) & set(b)) / min(len(a), len(b))
+    return len(set(a) & set(b)) / len(set(a) | set(b))
 
 
 def _date_part(a: Profile, b: Profile) -> float | None:
@@ -165,7 +166,7 @@ def score(a: Profile, b: Profile, duplicate: bool = False) -> Score | None:
     d = _date_part(a, b)
     if d == 0.0 or (d is None and not duplicate):
         return None
-    actors = max(_overlap(a.ids, b.ids), 0.7 * _overlap(a.expanded, b.expanded))
+    actors = max(_jaccard(a.ids, b.ids), 0.7 * _jaccard(a.expanded, b.expanded))
     place = 0.5 if not a.place or not b.place else (1.0 if a.place == b.place else 0.0)
     wa, wb = set(a.words), set(b.words)
     text = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
