@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import IO, Any
 
-from marsad.crosssource.dedupe import signature
 from marsad.errors import MarsadError
 from marsad.ingest import Document, Problem, iter_documents, to_article
 from marsad.pipeline import Pipeline, to_record
@@ -57,7 +56,7 @@ def process(doc: Document, published: str | None = None) -> dict[str, Any] | Mar
         return exc
     rec = to_record(article)
     rec["article"]["raw_text"] = article.raw_text
-    rec["signature"] = signature(article.text)  # for near-duplicate detection in the store, not for output
+    rec["signature"] = article.signature  # for near-duplicate detection in the store, not for output
     rec["warnings"] = article.warnings
     return rec
 

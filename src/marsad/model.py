@@ -124,6 +124,7 @@ class Article:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    signature: bytes | None = None  # MinHash of the text, for near-duplicate detection in the store
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]

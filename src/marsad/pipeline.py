@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.actors import find_mentions, load_gazetteer, load_kb
+from marsad.crosssource.dedupe import signature
 from marsad.events import extract_events, load_triggers
 from marsad.events.summary import summarize
 from marsad.ingest import Document, to_article
@@ -43,8 +44,12 @@ def event_stage(article: Article, ctx: Context) -> None:
     article.events = extract_events(article, ctx.nv, ctx.norm_sentences)
 
 
+def signature_stage(article: Article, ctx: Context) -> None:
+    article.signature = signature(ctx.nv.norm, normalized=True)
+
+
 Stage = Callable[[Article, Context], None]
-DEFAULT_STAGES: tuple[Stage, ...] = (text_stage, actor_stage, event_stage)
+DEFAULT_STAGES: tuple[Stage, ...] = (text_stage, actor_stage, event_stage, signature_stage)
 
 
 class Pipeline:

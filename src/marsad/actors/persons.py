@@ -33,7 +33,7 @@ from marsad.datafiles import rows
 from marsad.model import Article, Entity, Mention
 from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
-from marsad.text.tokens import clitic_candidates
+from marsad.text.tokens import ENCLITICS, MIN_STEM, clitic_candidates
 
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _DEF = ("ال", "وال", "بال", "لل", "ولل", "فال", "كال")
@@ -53,10 +53,30 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(quals), frozenset(stops)
 
 
+_STEM_PREFIXES = ("", "و", "ال", "وال", "ل", "ب", "لل", "بال", "ف")
+
+
 @lru_cache(maxsize=100_000)
 def _stem_in(word: str, vocab: frozenset[str]) -> bool:
-    return any(stem in vocab for pre, stem, suf in clitic_candidates(word) if pre in ("", "و", "ال", "وال", "ل",
-                                                                                     "ب", "لل", "بال", "ف"))
+    """Whether ``word``, less a proclitic of _STEM_PREFIXES and perhaps a pronoun suffix, is in ``vocab``.
+
+    The same answer as scanning clitic_candidates(word), without building them all (this runs on every word).
+    """
+    if word in vocab:
+        return True
+    suffixes = [x for x in ENCLITICS if word.endswith(x)]
+    for pre in _STEM_PREFIXES:
+        if pre and not word.startswith(pre):
+            continue
+        rest = word[len(pre):]
+        if pre and len(rest) >= MIN_STEM and rest in vocab:
+            return True
+        if not pre.endswith("ال"):
+            for suf in suffixes:
+                stem = rest[:len(rest) - len(suf)]
+                if len(rest) > len(suf) and len(stem) >= MIN_STEM and stem in vocab:
+                    return True
+    return False
 
 
 @lru_cache(maxsize=100_000)

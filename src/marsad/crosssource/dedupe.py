@@ -32,29 +32,30 @@ MIN_WORDS = 12  # shorter texts are too short to call duplicates
 DUPLICATE_JACCARD = 0.5
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
-_PERMS: tuple[np.ndarray, np.ndarray] | None = None
+_HASHER = None  # one MinHash, cleared for each text: building one costs more than hashing a short article
 
 
-def shingles(text: str) -> list[bytes]:
-    words = _WORD.findall(normalize(text))
+def shingles(text: str, normalized: bool = False) -> list[bytes]:
+    words = _WORD.findall(text if normalized else normalize(text))
     if len(words) < MIN_WORDS:
         return []
     return [" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]
 
 
-def signature(text: str) -> bytes | None:
-    """The MinHash signature of ``text`` as bytes (NUM_PERM little-endian uint64), or None if too short."""
-    from datasketch import MinHash
-
-    sh = shingles(text)
+def signature(text: str, normalized: bool = False) -> bytes | None:
+    """The MinHash signature of ``text`` (``normalized``: already through normalize()) as bytes
+    (NUM_PERM little-endian uint64), or None if the text is too short."""
+    global _HASHER
+    sh = shingles(text, normalized)
     if not sh:
         return None
-    global _PERMS
-    if _PERMS is None:
-        _PERMS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_PERMS, scheme=SCHEME, hashfunc=zlib.crc32)
-    m.update_batch(sh)
-    return m.hashvalues.astype("<u8").tobytes()
+    if _HASHER is None:
+        from datasketch import MinHash
+
+        _HASHER = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=zlib.crc32)
+    _HASHER.clear()
+    _HASHER.update_batch(sh)
+    return _HASHER.hashvalues.astype("<u8").tobytes()
 
 
 def band_keys(sig: bytes) -> list[tuple[int, int]]:

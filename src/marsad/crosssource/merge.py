@@ -22,16 +22,20 @@ and his country count as related), and the content words of its evidence.
 
 value = 0.30 actors + 0.15 type + 0.20 date + 0.10 place + 0.15 text + 0.30 duplicate,
 and two events merge when it reaches ``THRESHOLD`` with at least one shared
-expanded participant.  The weights and threshold were chosen on the
+expanded participant.  Events that name only states ("Libya and Turkey
+agreed …") are weak identities: two such events of one day are the same only
+if their articles are near-duplicates, they give the same place, or their
+sentences share at least ``STATES_ONLY_TEXT`` of their words.  The weights and threshold were chosen on the
 multi-source sets in tests/data/multisource (see bench/merge_threshold.py,
 which prints precision and recall of the pair decisions at each threshold).
 
 Decisions depend on the two events only, never on what was merged before, so
 the merged events are the connected components of the pair graph: the same
 whatever the ingest order.  ``keys(profile)`` gives the (entity, first day,
-last day) rows a store indexes on (entity, first day), so candidates are read
-from a window of days around the event: the cost per event depends on how
-much news a day holds, not on the size of the archive.
+last day) rows a store indexes on (entity, type, first day), so candidates
+are read from a window of days around the event, for its type and the
+compatible ones: the cost per event depends on how much news a day holds,
+not on the size of the archive.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from marsad.text.normalize import normalize
 
 THRESHOLD = 0.55
 TOLERANCE = 1  # days between two day-precise dates that may still be one event
+STATES_ONLY_TEXT = 0.3
 MAX_SPAN = 31  # the longest interval indexed (a month); year-only dates are not merged on date
 WEIGHTS = {"actors": 0.30, "type": 0.15, "date": 0.20, "place": 0.10, "text": 0.15, "duplicate": 0.30}
 COMPATIBLE = {frozenset(p) for p in (("AGREE", "COOPERATE"), ("COOPERATE", "AID"), ("ASSAULT", "COERCE"),
@@ -129,6 +134,11 @@ def keys(p: Profile) -> list[tuple[str, int, int]]:
     return [(k, p.lo, p.hi) for k in p.expanded]
 
 
+def compatible_types(t: str) -> list[str]:
+    """``t`` and the types an event of type ``t`` may merge with."""
+    return sorted({t} | {x for pair in COMPATIBLE if t in pair for x in pair})
+
+
 def window(p: Profile) -> tuple[int, int] | None:
     """The range of first days a candidate's key may have: it must overlap [lo - TOLERANCE, hi + TOLERANCE]."""
     if p.lo is None or p.hi is None:
@@ -170,10 +180,17 @@ def score(a: Profile, b: Profile, duplicate: bool = False) -> Score | None:
     place = 0.5 if not a.place or not b.place else (1.0 if a.place == b.place else 0.0)
     wa, wb = set(a.words), set(b.words)
     text = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    if not duplicate and _states_only(a) and _states_only(b) and text < STATES_ONLY_TEXT and (
+            not a.place or a.place != b.place):
+        return None
     parts = {"actors": actors, "type": t, "date": d or 0.0, "place": place, "text": text,
              "duplicate": 1.0 if duplicate else 0.0}
     value = sum(WEIGHTS[k] * v for k, v in parts.items())
     return Score(round(value, 4), parts)
+
+
+def _states_only(p: Profile) -> bool:
+    return all(i.startswith("state:") for i in p.ids)
 
 
 def same_event(a: Profile, b: Profile, duplicate: bool = False) -> bool:

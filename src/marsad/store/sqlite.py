@@ -88,10 +88,13 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE events ADD COLUMN merged_id TEXT;
     UPDATE events SET merged_id = id;
     CREATE INDEX events_merged ON events(merged_id);
-    CREATE TABLE event_profiles (event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, profile TEXT NOT NULL);
+    CREATE TABLE event_profiles (
+        event_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, profile TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX event_profiles_article ON event_profiles(article_id);
     CREATE TABLE merge_keys (
-        entity_id TEXT NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL, event_id TEXT NOT NULL,
-        PRIMARY KEY (entity_id, lo, event_id)
+        entity_id TEXT NOT NULL, type TEXT NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL,
+        event_id TEXT NOT NULL, PRIMARY KEY (entity_id, type, lo, event_id)
     ) WITHOUT ROWID;
     """,
 }
@@ -112,6 +115,9 @@ class SQLiteStore:
                 self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
+            # index probes (merge keys, MinHash bands) stay in memory as the file grows past SQLite's 2 MB default
+            self.db.execute("PRAGMA cache_size=-131072")
+            self.db.execute("PRAGMA mmap_size=1073741824")
             self._migrate(readonly)
         except sqlite3.DatabaseError as exc:
             if "not a database" in str(exc):
@@ -217,16 +223,13 @@ class SQLiteStore:
         if not sig:
             return set()
         bands = dedupe.band_keys(sig)
-        found: set[str] = set()
-        for band, key in bands:
-            found.update(r[0] for r in self.db.execute(
-                "SELECT article_id FROM article_bands WHERE band = ? AND key = ?", (band, key)))
-        dups: dict[str, float] = {}
-        for other in sorted(found):
-            row = self.db.execute("SELECT sig FROM article_minhash WHERE article_id = ?", (other,)).fetchone()
-            sim = dedupe.similarity(sig, row[0])
-            if sim >= dedupe.DUPLICATE_JACCARD:
-                dups[other] = sim
+        found = [r for r in self.db.execute(
+            "SELECT m.article_id, m.sig FROM article_minhash m WHERE m.article_id IN (SELECT b.article_id FROM"
+            f" (VALUES {','.join(['(?, ?)'] * len(bands))}) v JOIN article_bands b"
+            " ON b.band = v.column1 AND b.key = v.column2)",
+            [x for bk in bands for x in bk])]
+        dups = {other: sim for other, other_sig in found
+                if (sim := dedupe.similarity(sig, other_sig)) >= dedupe.DUPLICATE_JACCARD}
         self.db.execute("INSERT OR REPLACE INTO article_minhash VALUES (?, ?)", (article_id, sig))
         self.db.executemany("INSERT OR IGNORE INTO article_bands VALUES (?, ?, ?)",
                             [(b, k, article_id) for b, k in bands])
@@ -241,34 +244,33 @@ class SQLiteStore:
         for ev in events:
             prof = merge.profile(ev, article_id)
             self.db.execute("INSERT INTO event_profiles VALUES (?, ?, ?)", (prof.event_id, article_id, prof.to_json()))
-            self.db.executemany("INSERT OR IGNORE INTO merge_keys VALUES (?, ?, ?, ?)",
-                                [(k, lo, hi, prof.event_id) for k, lo, hi in merge.keys(prof)])
+            self.db.executemany("INSERT OR IGNORE INTO merge_keys VALUES (?, ?, ?, ?, ?)",
+                                [(k, prof.type, lo, hi, prof.event_id) for k, lo, hi in merge.keys(prof)])
             for other in self._candidates(prof, duplicates):
                 if merge.same_event(prof, other, duplicate=other.article_id in duplicates):
                     self._union(prof.event_id, other.event_id)
 
     def _candidates(self, prof: merge.Profile, duplicates: set[str]) -> list[merge.Profile]:
-        ids: set[str] = set()
+        clauses, args = [], []
         win = merge.window(prof)
-        if win is not None:
-            for key in prof.expanded:
-                ids.update(r[0] for r in self.db.execute(
-                    "SELECT event_id FROM merge_keys WHERE entity_id = ? AND lo BETWEEN ? AND ? AND hi >= ?",
-                    (key, win[0], win[1], prof.lo - merge.TOLERANCE)))
-        for dup in sorted(duplicates):
-            ids.update(r[0] for r in self.db.execute("SELECT event_id FROM event_profiles WHERE article_id = ?",
-                                                     (dup,)))
-        out = []
-        for eid in sorted(ids):
-            row = self.db.execute("SELECT article_id, profile FROM event_profiles WHERE event_id = ?",
-                                  (eid,)).fetchone()
-            if row and row[0] != prof.article_id:
-                out.append(merge.Profile.from_json(eid, row[0], row[1]))
-        return out
+        if win is not None and prof.expanded:
+            # probes of the (entity_id, type, lo) primary key: a window of days, whatever the store's size
+            types = merge.compatible_types(prof.type)
+            clauses.append(f"event_id IN (SELECT event_id FROM merge_keys WHERE entity_id IN "
+                           f"({','.join('?' * len(prof.expanded))}) AND type IN ({','.join('?' * len(types))})"
+                           " AND lo BETWEEN ? AND ? AND hi >= ?)")
+            args += [*prof.expanded, *types, win[0], win[1], prof.lo - merge.TOLERANCE]
+        if duplicates:
+            clauses.append(f"article_id IN ({','.join('?' * len(duplicates))})")
+            args += sorted(duplicates)
+        if not clauses:
+            return []
+        rows = self.db.execute("SELECT event_id, article_id, profile FROM event_profiles WHERE article_id != ? AND ("
+                               + " OR ".join(clauses) + ") ORDER BY event_id", [prof.article_id, *args])
+        return [merge.Profile.from_json(eid, art, data) for eid, art, data in rows]
 
     def _union(self, a: str, b: str) -> None:
-        ma = self.db.execute("SELECT merged_id FROM events WHERE id = ?", (a,)).fetchone()[0]
-        mb = self.db.execute("SELECT merged_id FROM events WHERE id = ?", (b,)).fetchone()[0]
+        ma, mb = (self.db.execute("SELECT merged_id FROM events WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
         if ma != mb:
             keep, drop = sorted((ma, mb))  # the smallest event id names the merged event: order does not matter
             self.db.execute("UPDATE events SET merged_id = ? WHERE merged_id = ?", (keep, drop))

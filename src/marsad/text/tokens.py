@@ -66,11 +66,12 @@ def tokenize(text: str, normalized: Normalized | None = None) -> Tokens:
 def clitic_candidates(word: str) -> tuple[tuple[str, str, str], ...]:
     """(proclitics, stem, enclitic) splits of a normalised word; the unsplit word comes first."""
     out = [("", word, "")]
+    suffixes = ("", *(s for s in ENCLITICS if word.endswith(s)))  # tested once, not once per prefix
     for pre in ("", *PROCLITICS):
         if pre and not word.startswith(pre):
             continue
         rest = word[len(pre):]
-        for suf in ("", *ENCLITICS):
+        for suf in suffixes:
             if suf and (not rest.endswith(suf) or pre.endswith("ال")):
                 continue  # the article and a pronoun suffix do not go together
             stem = rest[: len(rest) - len(suf)] if suf else rest
