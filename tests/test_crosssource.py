@@ -169,7 +169,7 @@ def test_crosssource_score_parts_and_rules():
     assert merge.score(a, month).parts["date"] == 0.5
     undated = merge.profile({**ev, "id": "f-1", "date": None}, "f")
     assert merge.score(a, undated) is None and merge.same_event(a, undated, duplicate=True)
-    assert merge.keys(undated) == [] and {k for k, _, _ in merge.keys(a)} == {"person:x", "person:y", "state:TUR",
+    assert merge.keys(undated) == [] and {k for k, *_ in merge.keys(a)} == {"person:x", "person:y", "state:TUR",
                                                                               "state:QAT"}
 
 

@@ -221,7 +221,7 @@ def test_watch_per_host_rate_limit(site, tmp_path):
     starts = sorted(h.start for h in site.hits)
     assert len(starts) == 7  # robots.txt, the feed, five pages
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert min(gaps) >= 0.28, gaps
+    assert min(gaps) >= 0.25, gaps  # 0.3 s apart as sent; a little less may be seen under load
 
 
 @pytest.mark.parametrize("cap", [1, 3])

@@ -127,11 +127,28 @@ def profile(event: dict[str, Any], article_id: str) -> Profile:
     return Profile(event["id"], article_id, event["type"], lo, hi, place, ids, expanded, words)
 
 
-def keys(p: Profile) -> list[tuple[str, int, int]]:
-    """Index rows (entity, first day, last day) under which the event is found; none if it cannot be dated."""
+def keys(p: Profile) -> list[tuple[str, int, int, int]]:
+    """Index rows (entity, states_only, first day, last day) under which the event is found; none if undated.
+
+    ``states_only`` is 1 on the rows of an event that names only states.  See :func:`probes`.
+    """
     if p.lo is None or p.hi is None or p.hi - p.lo > MAX_SPAN:
         return []
-    return [(k, p.lo, p.hi) for k in p.expanded]
+    weak = int(_states_only(p))
+    return [(k, weak, p.lo, p.hi) for k in p.expanded]
+
+
+def probes(p: Profile) -> list[tuple[str, tuple[int, ...]]]:
+    """(entity, states_only values) to look up for candidates of ``p``.
+
+    An event naming people or organisations meets other such events through a shared one of them, and
+    states-only events through their states; a states-only event meets every event of its states.  Both
+    sides of a pair find each other or neither does (the order of ingest cannot matter), and the hub states
+    of a corpus (every Libyan official expands to Libya) never pull in every event of the day.
+    """
+    if _states_only(p):
+        return [(k, (0, 1)) for k in p.expanded]
+    return [(k, (1,) if k.startswith("state:") else (0, 1)) for k in p.expanded]
 
 
 def compatible_types(t: str) -> list[str]:

@@ -93,8 +93,8 @@ MIGRATIONS: dict[int, str] = {
     ) WITHOUT ROWID;
     CREATE INDEX event_profiles_article ON event_profiles(article_id);
     CREATE TABLE merge_keys (
-        entity_id TEXT NOT NULL, type TEXT NOT NULL, lo INTEGER NOT NULL, hi INTEGER NOT NULL,
-        event_id TEXT NOT NULL, PRIMARY KEY (entity_id, type, lo, event_id)
+        entity_id TEXT NOT NULL, type TEXT NOT NULL, states_only INTEGER NOT NULL, lo INTEGER NOT NULL,
+        hi INTEGER NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (entity_id, type, states_only, lo, event_id)
     ) WITHOUT ROWID;
     """,
 }
@@ -244,8 +244,8 @@ class SQLiteStore:
         for ev in events:
             prof = merge.profile(ev, article_id)
             self.db.execute("INSERT INTO event_profiles VALUES (?, ?, ?)", (prof.event_id, article_id, prof.to_json()))
-            self.db.executemany("INSERT OR IGNORE INTO merge_keys VALUES (?, ?, ?, ?, ?)",
-                                [(k, prof.type, lo, hi, prof.event_id) for k, lo, hi in merge.keys(prof)])
+            self.db.executemany("INSERT OR IGNORE INTO merge_keys VALUES (?, ?, ?, ?, ?, ?)",
+                                [(k, prof.type, w, lo, hi, prof.event_id) for k, w, lo, hi in merge.keys(prof)])
             for other in self._candidates(prof, duplicates):
                 if merge.same_event(prof, other, duplicate=other.article_id in duplicates):
                     self._union(prof.event_id, other.event_id)
@@ -254,12 +254,13 @@ class SQLiteStore:
         clauses, args = [], []
         win = merge.window(prof)
         if win is not None and prof.expanded:
-            # probes of the (entity_id, type, lo) primary key: a window of days, whatever the store's size
-            types = merge.compatible_types(prof.type)
-            clauses.append(f"event_id IN (SELECT event_id FROM merge_keys WHERE entity_id IN "
-                           f"({','.join('?' * len(prof.expanded))}) AND type IN ({','.join('?' * len(types))})"
-                           " AND lo BETWEEN ? AND ? AND hi >= ?)")
-            args += [*prof.expanded, *types, win[0], win[1], prof.lo - merge.TOLERANCE]
+            # one range probe of the (entity_id, type, states_only, lo) primary key per combination: a window of
+            # days, whatever the store's size
+            combos = [(k, t, w) for k, ws in merge.probes(prof) for t in merge.compatible_types(prof.type) for w in ws]
+            clauses.append(f"event_id IN (SELECT k.event_id FROM (VALUES {','.join(['(?, ?, ?)'] * len(combos))}) v"
+                           " JOIN merge_keys k ON k.entity_id = v.column1 AND k.type = v.column2"
+                           " AND k.states_only = v.column3 AND k.lo BETWEEN ? AND ? AND k.hi >= ?)")
+            args += [x for c in combos for x in c] + [win[0], win[1], prof.lo - merge.TOLERANCE]
         if duplicates:
             clauses.append(f"article_id IN ({','.join('?' * len(duplicates))})")
             args += sorted(duplicates)

@@ -69,6 +69,7 @@ class _Host:
     robots: RobotFileParser | None = None
     robots_error: str | None = None
     robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    pace_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     robots_read: bool = False
 
 
@@ -164,11 +165,11 @@ class Fetcher:
     async def _once(self, url: str, headers: dict[str, str], host: _Host) -> Response:
         assert self._client is not None, "use Fetcher as an async context manager"
         async with host.slots:
-            now = time.monotonic()
-            start = max(now, host.next_start)
-            host.next_start = start + host.delay
-            if start > now:
-                await asyncio.sleep(start - now)
+            async with host.pace_lock:  # one request at a time waits for its turn; the gap counts from its real start
+                wait = host.next_start - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                host.next_start = time.monotonic() + host.delay
             try:
                 async with self._client.stream("GET", url, headers=headers) as resp:
                     declared = resp.headers.get("content-length")
