@@ -23,9 +23,10 @@ and his country count as related), and the content words of its evidence.
 value = 0.30 actors + 0.15 type + 0.20 date + 0.10 place + 0.15 text + 0.30 duplicate,
 and two events merge when it reaches ``THRESHOLD`` with at least one shared
 expanded participant.  Events that name only states ("Libya and Turkey
-agreed …") are weak identities: two such events of one day are the same only
-if their articles are near-duplicates, they give the same place, or their
-sentences share at least ``STATES_ONLY_TEXT`` of their words.  The weights and threshold were chosen on the
+agreed …") are weak identities: two such events are the same only if their
+articles are near-duplicates, or they give the same day and either the same
+place or sentences sharing at least ``STATES_ONLY_TEXT`` of their words (a
+day's slack would chain a week of "Libya and Turkey met" into one event).  The weights and threshold were chosen on the
 multi-source sets in tests/data/multisource (see bench/merge_threshold.py,
 which prints precision and recall of the pair decisions at each threshold).
 
@@ -197,9 +198,9 @@ def score(a: Profile, b: Profile, duplicate: bool = False) -> Score | None:
     place = 0.5 if not a.place or not b.place else (1.0 if a.place == b.place else 0.0)
     wa, wb = set(a.words), set(b.words)
     text = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-    if not duplicate and _states_only(a) and _states_only(b) and text < STATES_ONLY_TEXT and (
-            not a.place or a.place != b.place):
-        return None
+    if not duplicate and _states_only(a) and _states_only(b) and (
+            d != 1.0 or (text < STATES_ONLY_TEXT and (not a.place or a.place != b.place))):
+        return None  # weak identities: no day's slack, or a week of "Libya and Turkey met" becomes one chain
     parts = {"actors": actors, "type": t, "date": d or 0.0, "place": place, "text": text,
              "duplicate": 1.0 if duplicate else 0.0}
     value = sum(WEIGHTS[k] * v for k, v in parts.items())
