@@ -96,6 +96,12 @@ def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
     return word, False
 
 
+@lru_cache(maxsize=200_000)
+def _starts_title(word: str, heads: frozenset[str]) -> bool:
+    """Whether a word can open a title phrase: a head (وزير، رئيس), a counterpart word, or a dual head."""
+    return _stem_in(word, heads) or word in _COUNTERPART or _head_stem(word, heads)[1]
+
+
 def _definite(word: str) -> bool:
     return word.startswith(_DEF) and len(word) > 3
 
@@ -185,7 +191,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
     i, n = 0, len(toks)
     while i < n:
         s, e, w = toks[i]
-        if not _stem_in(w, heads) and w not in _COUNTERPART and not _head_stem(w, heads)[1]:
+        if not _starts_title(w, heads):
             i += 1
             continue
         j = i + 1

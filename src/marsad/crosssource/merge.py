@@ -71,6 +71,14 @@ class Profile:
     ids: list[str]
     expanded: list[str]
     words: list[str] = field(default_factory=list)
+    # the same as sets, built once: a profile is scored against many candidates
+    id_set: frozenset[str] = field(init=False, repr=False)
+    expanded_set: frozenset[str] = field(init=False, repr=False)
+    word_set: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.id_set, self.expanded_set, self.word_set = frozenset(self.ids), frozenset(self.expanded), frozenset(
+            self.words)
 
     def to_json(self) -> str:
         return json.dumps([self.type, self.lo, self.hi, self.place, self.ids, self.expanded, self.words],
@@ -164,10 +172,11 @@ def window(p: Profile) -> tuple[int, int] | None:
     return p.lo - MAX_SPAN - TOLERANCE, p.hi + TOLERANCE
 
 
-def _jaccard(a: list[str], b: list[str]) -> float:
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(set(a) & set(b)) / len(set(a) | set(b))
+    both = len(a & b)
+    return both / (len(a) + len(b) - both)
 
 
 def _date_part(a: Profile, b: Profile) -> float | None:
@@ -189,15 +198,14 @@ def score(a: Profile, b: Profile, duplicate: bool = False) -> Score | None:
         t = 0.5
     else:
         return None
-    if not set(a.expanded) & set(b.expanded):
+    if a.expanded_set.isdisjoint(b.expanded_set):
         return None
     d = _date_part(a, b)
     if d == 0.0 or (d is None and not duplicate):
         return None
-    actors = max(_jaccard(a.ids, b.ids), 0.7 * _jaccard(a.expanded, b.expanded))
+    actors = max(_jaccard(a.id_set, b.id_set), 0.7 * _jaccard(a.expanded_set, b.expanded_set))
     place = 0.5 if not a.place or not b.place else (1.0 if a.place == b.place else 0.0)
-    wa, wb = set(a.words), set(b.words)
-    text = len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    text = _jaccard(a.word_set, b.word_set)
     if not duplicate and _states_only(a) and _states_only(b) and (
             d != 1.0 or (text < STATES_ONLY_TEXT and (not a.place or a.place != b.place))):
         return None  # weak identities: no day's slack, or a week of "Libya and Turkey met" becomes one chain

@@ -106,6 +106,7 @@ EVENT_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "contexts", "locat
 class SQLiteStore:
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = str(path)
+        self._profile_cache: dict[str, merge.Profile] = {}
         try:
             if readonly:
                 self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
@@ -266,9 +267,21 @@ class SQLiteStore:
             args += sorted(duplicates)
         if not clauses:
             return []
-        rows = self.db.execute("SELECT event_id, article_id, profile FROM event_profiles WHERE article_id != ? AND ("
-                               + " OR ".join(clauses) + ") ORDER BY event_id", [prof.article_id, *args])
-        return [merge.Profile.from_json(eid, art, data) for eid, art, data in rows]
+        rows = self.db.execute("SELECT event_id, article_id FROM event_profiles WHERE article_id != ? AND ("
+                               + " OR ".join(clauses) + ") ORDER BY event_id", [prof.article_id, *args]).fetchall()
+        return self._profiles(rows)
+
+    def _profiles(self, rows: list[tuple[str, str]]) -> list[merge.Profile]:
+        """Profiles of (event id, article id) rows, parsed once per connection (they never change)."""
+        missing = [eid for eid, _ in rows if eid not in self._profile_cache]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for eid, art, data in self.db.execute("SELECT event_id, article_id, profile FROM event_profiles WHERE "
+                                                  f"event_id IN ({','.join('?' * len(chunk))})", chunk):
+                if len(self._profile_cache) >= 20_000:  # a few days of news; bounded memory
+                    self._profile_cache.clear()
+                self._profile_cache[eid] = merge.Profile.from_json(eid, art, data)
+        return [self._profile_cache[eid] for eid, _ in rows if eid in self._profile_cache]
 
     def _union(self, a: str, b: str) -> None:
         ma, mb = (self.db.execute("SELECT merged_id FROM events WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))
