@@ -21,11 +21,14 @@ and his country count as related), and the content words of its evidence.
 - **duplicate**: 1.0 when the two articles are near-duplicates.
 
 value = 0.30 actors + 0.15 type + 0.20 date + 0.10 place + 0.15 text + 0.30 duplicate,
-and two events merge when it reaches ``THRESHOLD`` with at least one shared
-expanded participant.  Events that name only states ("Libya and Turkey
-agreed …") are weak identities: two such events are the same only if their
+and two events merge when it reaches ``THRESHOLD``, their actors part is at
+least ``MIN_ACTORS`` (the same day and type do not make "Trump met Tamim" and
+"Trump and Kim talked" one event) and they share an expanded participant.
+An event that names only states ("Libya and Turkey agreed …") is a weak
+identity: it is the same as another event only if their
 articles are near-duplicates, or they give the same day and either the same
-place or sentences sharing at least ``STATES_ONLY_TEXT`` of their words (a
+place or sentences sharing at least ``STATES_ONLY_TEXT`` of their words (else
+one "the United States" would join every American event of the day, and a
 day's slack would chain a week of "Libya and Turkey met" into one event).  The weights and threshold were chosen on the
 multi-source sets in tests/data/multisource (see bench/merge_threshold.py,
 which prints precision and recall of the pair decisions at each threshold).
@@ -52,6 +55,7 @@ from marsad.text.normalize import normalize
 THRESHOLD = 0.55
 TOLERANCE = 1  # days between two day-precise dates that may still be one event
 STATES_ONLY_TEXT = 0.3
+MIN_ACTORS = 0.3  # below this the participants disagree too much, whatever else matches
 MAX_SPAN = 31  # the longest interval indexed (a month); year-only dates are not merged on date
 WEIGHTS = {"actors": 0.30, "type": 0.15, "date": 0.20, "place": 0.10, "text": 0.15, "duplicate": 0.30}
 COMPATIBLE = {frozenset(p) for p in (("AGREE", "COOPERATE"), ("COOPERATE", "AID"), ("ASSAULT", "COERCE"),
@@ -204,9 +208,11 @@ def score(a: Profile, b: Profile, duplicate: bool = False) -> Score | None:
     if d == 0.0 or (d is None and not duplicate):
         return None
     actors = max(_jaccard(a.id_set, b.id_set), 0.7 * _jaccard(a.expanded_set, b.expanded_set))
+    if actors < MIN_ACTORS and not duplicate:
+        return None
     place = 0.5 if not a.place or not b.place else (1.0 if a.place == b.place else 0.0)
     text = _jaccard(a.word_set, b.word_set)
-    if not duplicate and _states_only(a) and _states_only(b) and (
+    if not duplicate and (_states_only(a) or _states_only(b)) and (
             d != 1.0 or (text < STATES_ONLY_TEXT and (not a.place or a.place != b.place))):
         return None  # weak identities: no day's slack, or a week of "Libya and Turkey met" becomes one chain
     parts = {"actors": actors, "type": t, "date": d or 0.0, "place": place, "text": text,
