@@ -20,8 +20,9 @@ from typing import Any
 
 from marsad.crosssource import dedupe, merge, views
 from marsad.errors import MarsadError
+from marsad.text.search import fts_query, index_form
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MIGRATIONS: dict[int, str] = {
     1: """
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -97,7 +98,26 @@ MIGRATIONS: dict[int, str] = {
         hi INTEGER NOT NULL, event_id TEXT NOT NULL, PRIMARY KEY (entity_id, type, states_only, lo, event_id)
     ) WITHOUT ROWID;
     """,
+    5: """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE events_fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2');
+    CREATE INDEX events_roots ON events(date) WHERE id = merged_id;
+    CREATE INDEX events_roots_type ON events(type, date) WHERE id = merged_id;
+    CREATE INDEX articles_published ON articles(published);
+    """,
 }
+
+
+def _backfill_search(db: sqlite3.Connection) -> None:
+    """Version 5: index the articles and events already stored."""
+    for rowid, title, text in db.execute("SELECT rowid, title, text FROM articles").fetchall():
+        db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                   (rowid, index_form(title or ""), index_form(text)))
+    for rowid, text in db.execute("SELECT rowid, evidence_text FROM events").fetchall():
+        db.execute("INSERT INTO events_fts (rowid, body) VALUES (?, ?)", (rowid, index_form(text)))
+
+
+MIGRATION_HOOKS = {5: _backfill_search}  # Python steps run after a version's SQL, in its transaction
 
 EVENT_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "contexts", "location", "date", "date_text", "status",
                  "evidence_text", "evidence_start", "evidence_end", "confidence", "summary_en", "summary_ar")
@@ -149,6 +169,8 @@ class SQLiteStore:
             try:
                 for stmt in _statements(MIGRATIONS[version]):
                     self.db.execute(stmt)
+                if version in MIGRATION_HOOKS:
+                    MIGRATION_HOOKS[version](self.db)
                 self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(version),))
                 self.db.execute("COMMIT")
             except BaseException:
@@ -189,6 +211,8 @@ class SQLiteStore:
         self.db.execute("INSERT OR IGNORE INTO article_sources VALUES (?, ?)", (a["id"], a["source"]))
         if cur.rowcount == 0:
             return 0  # already stored: its events and mentions are too
+        self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                        (cur.lastrowid, index_form(a.get("title") or ""), index_form(a["text"])))
         ents = {e["id"]: e for e in rec.get("entities", [])}
         for ev in rec["events"]:
             for p in ev["actors"] + ev["recipients"]:
@@ -202,7 +226,7 @@ class SQLiteStore:
             [(a["id"], m["start"], m["end"], m["label"], m.get("entity_id"), m["text"])
              for m in rec.get("mentions", [])])
         for i, ev in enumerate(rec["events"], 1):
-            self.db.execute(
+            cur = self.db.execute(
                 f"INSERT INTO events (ordinal, merged_id, {', '.join(EVENT_COLUMNS)}) VALUES ({','.join('?' * 18)})",
                 (i, ev["id"], ev["id"], a["id"], ev["type"], ev.get("mode"), ev.get("cameo"),
                  json.dumps(ev.get("contexts") or [], ensure_ascii=False),
@@ -210,6 +234,8 @@ class SQLiteStore:
                  ev.get("date"), ev.get("date_text"), ev["status"], ev["evidence"]["text"],
                  ev["evidence"]["start"], ev["evidence"]["end"], ev.get("confidence"),
                  ev.get("summary_en"), ev.get("summary_ar")))
+            self.db.execute("INSERT INTO events_fts (rowid, body) VALUES (?, ?)",
+                            (cur.lastrowid, index_form(ev["evidence"]["text"])))
             rows = [(ev["id"], role, k, p["id"], p.get("mention"), p.get("role_ar"), p.get("role"))
                     for role in ("actor", "recipient") for k, p in enumerate(ev[role + "s"])]
             self.db.executemany("INSERT INTO event_participants (event_id, role, position, entity_id, mention, "
@@ -385,6 +411,137 @@ class SQLiteStore:
                                     "role": role_en, "role_ar": role_ar, "mention": mention})
         return rec
 
+    # --- pages: bounded reads for the web page and the API --------------------------------------------
+    def _merged_from_ids(self, ids: list[str]) -> list[dict[str, Any]]:
+        groups: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+        for ev in self.events(merged_ids=ids):
+            groups[ev["merged_id"]].append(ev)
+        meta = self.article_meta({ev["article_id"] for evs in groups.values() for ev in evs})
+        return [views.merged_record(mid, evs, meta) for mid, evs in groups.items() if evs]
+
+    def entity_ids(self, actor: str) -> list[str]:
+        """Entities an actor filter names: an id, an ISO3 country (its state and its people), or a name part."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM entities WHERE id = ? OR country = ? OR name LIKE ? OR name_ar LIKE ? LIMIT 5000",
+            (actor, actor.upper(), f"%{actor}%", f"%{actor}%"))]
+
+    def timeline(self, actor: str | None = None, type: str | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """A page of merged events, newest first, filtered; read through indexes, whatever the store's size."""
+        where, args = [], []
+        if type:
+            where.append("e.type = ?")
+            args.append(type.upper())
+        if since:
+            where.append("e.date >= ?")
+            args.append(since)
+        if until:
+            where.append("substr(e.date, 1, length(?)) <= ?")
+            args += [until, until]
+        if actor:
+            ents = self.entity_ids(actor)
+            if not ents:
+                return []
+            sql = (f"SELECT e.merged_id, max(e.date) AS d FROM event_participants p JOIN events e ON e.id = p.event_id"
+                   f" WHERE p.entity_id IN ({','.join('?' * len(ents))})" + "".join(" AND " + w for w in where)
+                   + " GROUP BY e.merged_id ORDER BY d IS NULL, d DESC, e.merged_id LIMIT ? OFFSET ?")
+            args = [*ents, *args]
+        else:
+            sql = ("SELECT e.merged_id FROM events e WHERE e.id = e.merged_id" + "".join(" AND " + w for w in where)
+                   + " ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ? OFFSET ?")
+        ids = [r[0] for r in self.db.execute(sql, [*args, int(limit), int(offset)])]
+        return self._merged_from_ids(ids)
+
+    def merged_event(self, merged_id: str) -> dict[str, Any] | None:
+        out = self._merged_from_ids([merged_id])
+        return out[0] if out else None
+
+    def search(self, q: str, limit: int = 20) -> dict[str, Any]:
+        """Articles and events whose normalised text has every word of ``q`` (see marsad.text.search)."""
+        match = fts_query(q)
+        if match is None:
+            return {"query": q, "articles": [], "events": []}
+        arts = [dict(zip(("id", "title", "outlet", "published", "text"), r, strict=True)) for r in self.db.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.text FROM articles_fts f JOIN articles a"
+            " ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, int(limit)))]
+        words = [w.strip('"*') for w in match.split()]
+        for a in arts:
+            a["snippet"] = _snippet(a.pop("text"), words)
+        ids = [r[0] for r in self.db.execute(
+            "SELECT e.id FROM events_fts f JOIN events e ON e.rowid = f.rowid WHERE events_fts MATCH ?"
+            " ORDER BY rank LIMIT ?", (match, int(limit)))]
+        evs = []
+        if ids:
+            cols = ", ".join("e." + c for c in EVENT_COLUMNS)
+            rows = self.db.execute(f"SELECT e.merged_id, {cols} FROM events e WHERE e.id IN "
+                                   f"({','.join('?' * len(ids))})", ids)
+            evs = [self._event_record(dict(zip(("merged_id", *EVENT_COLUMNS), r, strict=True))) for r in rows]
+        return {"query": q, "articles": arts, "events": evs}
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        cur = self.db.execute("SELECT id, source, title, outlet, url, published, section, dateline, text, furniture,"
+                              " duplicate_of FROM articles WHERE id = ?", (article_id,))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        art = dict(zip([d[0] for d in cur.description], row, strict=True))
+        art["furniture"] = json.loads(art["furniture"])
+        cols = ", ".join("e." + c for c in EVENT_COLUMNS)
+        rows = self.db.execute(f"SELECT e.merged_id, {cols} FROM events e WHERE e.article_id = ? ORDER BY e.ordinal",
+                               (article_id,))
+        art["events"] = [self._event_record(dict(zip(("merged_id", *EVENT_COLUMNS), r, strict=True))) for r in rows]
+        art["sources"] = [r[0] for r in self.db.execute("SELECT source FROM article_sources WHERE article_id = ?",
+                                                         (article_id,))]
+        return art
+
+    def actors(self, limit: int = 200, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors by the number of events they take part in."""
+        cur = self.db.execute(
+            "SELECT n.id, n.kind, n.name, n.name_ar, n.country, c.n AS events FROM (SELECT entity_id, count(*) AS n"
+            " FROM event_participants GROUP BY entity_id ORDER BY n DESC LIMIT ? OFFSET ?) c"
+            " JOIN entities n ON n.id = c.entity_id ORDER BY c.n DESC, n.id", (int(limit), int(offset)))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def relation_rows(self, actor: str | None = None, since: str | None = None, until: str | None = None,
+                      type: str | None = None, limit: int = 300) -> list[dict[str, Any]]:
+        """Actor pairs that share merged events: count, first and last date, by type; the strongest first."""
+        where, args = [], []
+        if since:
+            where.append("e.date >= ?")
+            args.append(since)
+        if until:
+            where.append("substr(e.date, 1, length(?)) <= ?")
+            args += [until, until]
+        if type:
+            where.append("e.type = ?")
+            args.append(type.upper())
+        if actor:
+            ents = self.entity_ids(actor)
+            if not ents:
+                return []
+            where.append(f"e.merged_id IN (SELECT e2.merged_id FROM event_participants p2 JOIN events e2 ON"
+                         f" e2.id = p2.event_id WHERE p2.entity_id IN ({','.join('?' * len(ents))}))")
+            args += ents
+        sql = ("WITH p AS (SELECT DISTINCT e.merged_id AS m, e.type AS type, e.date AS date, ep.entity_id AS ent"
+               " FROM events e JOIN event_participants ep ON ep.event_id = e.id"
+               + (" WHERE " + " AND ".join(where) if where else "") + ")"
+               " SELECT a.ent, b.ent, a.type, count(DISTINCT a.m), min(a.date), max(a.date) FROM p a JOIN p b"
+               " ON a.m = b.m AND a.ent < b.ent GROUP BY a.ent, b.ent, a.type ORDER BY 4 DESC, 1, 2, 3 LIMIT ?")
+        rows = self.db.execute(sql, [*args, int(limit)]).fetchall()
+        names = {r[0]: (r[1], r[2], r[3], r[4]) for r in self.db.execute(
+            f"SELECT id, name, name_ar, kind, country FROM entities WHERE id IN "
+            f"({','.join('?' * len({x for r in rows for x in r[:2]}))})", sorted({x for r in rows for x in r[:2]}))} \
+            if rows else {}
+        out = []
+        for a, b, t, n, first, last in rows:
+            na, nb = names.get(a, (a, None, None, None)), names.get(b, (b, None, None, None))
+            out.append({"source": a, "source_name": na[0], "source_name_ar": na[1], "source_kind": na[2],
+                        "source_country": na[3], "target": b, "target_name": nb[0], "target_name_ar": nb[1],
+                        "target_kind": nb[2], "target_country": nb[3], "type": t, "count": n, "first": first,
+                        "last": last})
+        return out
+
     # --- watch state: feeds and article URLs ----------------------------------------------------
     def feed(self, url: str) -> dict[str, Any] | None:
         cur = self.db.execute("SELECT * FROM feeds WHERE url = ?", (url,))
@@ -451,6 +608,19 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _snippet(text: str, words: list[str], width: int = 90) -> str:
+    """A stretch of ``text`` around the first query word found (matched on the normalised form)."""
+    from marsad.text.normalize import Normalized
+
+    nv = Normalized(text)
+    hits = [nv.norm.find(w) for w in words if w and nv.norm.find(w) >= 0]
+    if not hits:
+        return text[: 2 * width].strip()
+    at = nv.to_raw(min(hits))
+    start, end = max(0, at - width), min(len(text), at + width)
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 def _event_filter(actor: str | None, type: str | None, since: str | None,
