@@ -354,5 +354,22 @@ def feeds(db, failures, as_json):
             click.echo(f"{u['status']:11} {u['url']}  ({u['reason']}; {u['attempts']} attempt(s))")
 
 
+@main.command()
+@click.option("--db", required=True, help="SQLite file.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", envvar="MARSAD_TOKEN", help="Token for POST /api/articles (or MARSAD_TOKEN); none: no writes.")
+def serve(db, host, port, token):
+    """The web page and the HTTP API over a store (read-only but for token-guarded ingest)."""
+    import uvicorn
+
+    from marsad.web.app import create_app
+
+    with _user_errors():
+        open_store(db).close()  # a missing or foreign file is a one-line error now, not a 503 later
+    click.echo(f"marsad: serving {db} on http://{host}:{port}/", err=True)
+    uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()

@@ -135,6 +135,32 @@ def ingest(paths: Iterable[str], db: str, published: str | None = None, workers:
     return result
 
 
+def ingest_records(items: list[dict[str, Any]], db: str, report: Report | None = None) -> Result:
+    """Extract and store articles given as objects (the JSON Lines input fields), e.g. from the HTTP API."""
+    from pathlib import Path
+
+    from marsad.ingest import _jsonl_document
+
+    result = Result()
+    counter = _Counting(report)
+    recs = []
+    for no, item in enumerate(items, 1):
+        try:
+            doc = _jsonl_document(item, Path("request"), no, f"request:{no}")
+        except MarsadError as exc:
+            counter(exc.line())
+            continue
+        for rec in _emit([process(doc)], counter):
+            recs.append(rec)
+            result.articles += 1
+            result.events += len(rec["events"])
+    if recs:
+        with open_store(db) as store:
+            result.new_articles = store.add_batch(recs)
+    result.errors = counter.errors
+    return result
+
+
 class _Counting:
     def __init__(self, report: Report | None) -> None:
         self.report = report or _stderr

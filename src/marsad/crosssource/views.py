@@ -70,7 +70,7 @@ def merged_record(merged_id: str, members: list[dict[str, Any]], articles: dict[
         "earliest_report": {"article_id": reports[0][1], "published": None if reports[0][0] == "9999"
                             else reports[0][0]},
         "events": [e["id"] for e in members],
-        "evidence": [{"article_id": e["article_id"], **e["evidence"]} for e in members],
+        "evidence": [{"article_id": e["article_id"], "event_id": e["id"], **e["evidence"]} for e in members],
         "conflicts": conflicts, "summary_en": rep["summary_en"], "summary_ar": rep["summary_ar"],
     }
 

@@ -335,7 +335,7 @@ class SQLiteStore:
 
     def events(self, actor: str | None = None, type: str | None = None, since: str | None = None,
                until: str | None = None, limit: int | None = None,
-               merged_ids: list[str] | None = None) -> list[dict[str, Any]]:
+               merged_ids: list[str] | None = None, offset: int = 0) -> list[dict[str, Any]]:
         where, args = _event_filter(actor, type, since, until)
         if merged_ids is not None:
             if not merged_ids:
@@ -345,7 +345,7 @@ class SQLiteStore:
         sql = (f"SELECT e.merged_id, {', '.join('e.' + c for c in EVENT_COLUMNS)} FROM events e"
                + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY e.date IS NULL, e.date, e.article_id, e.ordinal"
-               + (f" LIMIT {int(limit)}" if limit else ""))
+               + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""))
         rows = [dict(zip(("merged_id", *EVENT_COLUMNS), r, strict=True)) for r in self.db.execute(sql, args)]
         return [self._event_record(r) for r in rows]
 
@@ -385,11 +385,12 @@ class SQLiteStore:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
 
-    def entity_roles(self, entity_id: str) -> list[dict[str, Any]]:
+    def entity_roles(self, entity_id: str, limit: int | None = None) -> list[dict[str, Any]]:
         """The roles an entity is reported in, with each event's date (or its article's publication date)."""
         return [{"role": r[0], "role_ar": r[1], "date": r[2]} for r in self.db.execute(
             "SELECT p.role_en, p.role_ar, coalesce(e.date, a.published) FROM event_participants p"
-            " JOIN events e ON e.id = p.event_id JOIN articles a ON a.id = e.article_id WHERE p.entity_id = ?",
+            " JOIN events e ON e.id = p.event_id JOIN articles a ON a.id = e.article_id"
+            " WHERE p.entity_id = ? AND p.role_en IS NOT NULL" + (f" LIMIT {int(limit)}" if limit else ""),
             (entity_id,))]
 
     def _event_record(self, r: dict[str, Any]) -> dict[str, Any]:
