@@ -78,6 +78,10 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         return templates.TemplateResponse(request, name, {"nav": name.split(".")[0], **ctx})
 
     # --- pages ------------------------------------------------------------------------------------
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response((_web_dir() / "static" / "favicon.svg").read_bytes(), media_type="image/svg+xml")
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(st: Store, request: Request, q: str = ""):
         found = st.search(q) if q.strip() else None

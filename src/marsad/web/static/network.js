@@ -29,9 +29,9 @@
       if (!elements.length) { box.textContent = "—"; return; }
       var cy = cytoscape({
         container: box, elements: elements, wheelSensitivity: 0.3,
-        layout: { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 110 },
+        layout: { name: "cose", animate: false, nodeRepulsion: 40000, idealEdgeLength: 160, nodeOverlap: 40 },
         style: [
-          { selector: "node", style: { "label": "data(label)", "font-size": 12, "text-valign": "bottom",
+          { selector: "node", style: { "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-outline-color": "#fff", "text-outline-width": 2,
               "width": "mapData(weight, 1, 60, 14, 48)", "height": "mapData(weight, 1, 60, 14, 48)",
               "background-color": function (n) { return colours[n.data("kind")] || "#667085"; } } },
           { selector: "edge", style: { "width": "mapData(count, 1, 20, 1, 9)", "line-color": "#b8c2d1",
