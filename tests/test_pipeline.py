@@ -78,3 +78,41 @@ def test_pipeline_topic_of_a_meeting_is_not_an_event_of_its_own():
     assert [ev["type"] for ev in rec["events"]] == ["CONSULT"]
     rec = _record("وقعت تركيا وليبيا اتفاقية للتعاون العسكري.", published="2020-08-06")
     assert "AGREE" in {ev["type"] for ev in rec["events"]}
+
+
+def _types(text, published="2024-03-05"):
+    return [(e["type"], e["evidence"]["text"]) for e in _record(text, published=published)["events"]]
+
+
+def test_pipeline_event_told_again_is_not_a_new_event():
+    text = ("التقى وزير الخارجية التركي هاكان فيدان في أنقرة اليوم نظيره القطري محمد بن عبد الرحمن آل ثاني. "
+            "وتأتي هذه الزيارة في إطار جولة إقليمية يقوم بها الوزير القطري إلى تركيا ومصر. "
+            "وتناول الاجتماع العلاقات بين تركيا وقطر.")
+    assert [t for t, _ in _types(text)] == ["CONSULT"]
+
+
+def test_pipeline_verbal_noun_in_reported_speech_is_not_an_event():
+    text = ("قال وزير الداخلية الليبي إن دعم الأمن في ليبيا يعني دعم أمن المنطقة كلها. "
+            "وأكد وزير الخارجية التركي هاكان فيدان أن التعاون مع قطر يخدم المنطقة.")
+    assert _types(text) == []
+    said = _types("وقال فيدان إن تركيا وقطر اتفقتا على إرسال مساعدات إلى ليبيا.")
+    assert "AGREE" in [t for t, _ in said]  # a verb in what is said still reports an event
+
+
+def test_pipeline_heading_is_not_an_event():
+    text = ("تعاون أمني ليبي مالطي\n"
+            "وقع وزير الداخلية الليبي مع نظيره المالطي اليوم في طرابلس مذكرة تفاهم للتعاون الأمني.")
+    assert [ev for t, ev in _types(text) if ev.startswith("تعاون أمني")] == []
+
+
+def test_pipeline_support_as_a_noun_is_not_aid():
+    text = "وأعرب وزير الدفاع التركي عن تقديره للدعم القطري للحكومة الليبية في طرابلس."
+    assert "AID" not in [t for t, _ in _types(text)]
+    assert "AID" in [t for t, _ in _types("أرسلت تركيا مستشارين عسكريين إلى ليبيا لتدريب القوات الليبية.")]
+
+
+def test_pipeline_headline_fragment_yields_to_the_full_account():
+    text = ("صدام حفتر زار أنقرة\n"
+            "التقى صدام حفتر في أنقرة اليوم وزير الدفاع التركي يشار غولر ورئيس الأركان سلجوق بيرقدار أوغلو.")
+    consult = [t for t, _ in _types(text, "2025-04-01") if t == "CONSULT"]
+    assert len(consult) == 1

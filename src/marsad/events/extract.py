@@ -36,6 +36,18 @@ _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال
                                   "أوجه", "آفاق", "توسيع", "تفعيل", "دعم", "مواصلة", "تكثيف", "بحث", "قضايا", "ملفات",
                                   "ملف", "مسار", "مستوى", "مستويات", "علاقات", "تنسيق")}
 _WITH = normalize("مع")
+# a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
+_DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
+# verbs of saying: a verbal noun in what is said is a topic or a claim, not an event ("قال إن دعم الأمن يعني")
+_SPEECH = {normalize(w) for w in ("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت",
+                                   "أوضح", "أوضحت", "أشار", "أشارت", "اعتبر", "اعتبرت", "رأى", "يرى", "ترى", "شدد",
+                                   "شددت", "لفت", "لفتت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت", "أعلن",
+                                   "أعلنت", "قالوا", "أكدوا", "يعتبر")}
+_THAT = {normalize(w) for w in ("أن", "إن", "ان", "بأن", "وأن", "فإن", "لأن")}
+HEADING_WORDS = 6  # a line this short without final punctuation is a heading, not a report
+_END = re.compile(r"[.!?؟:…]\s*[\"'»”)]*\s*$")
+_NOUN_PREFIXES = ("ال", "لل", "ب", "ل", "ك")
+_ABSTRACT_AS_NOUN = {"AID"}
 CUE_WINDOW = 6
 MAX_PARTIES = 6
 
@@ -99,14 +111,25 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             continue
         types_done: set[str] = set()
         meeting_at = min((t.start for t in in_sent if t.value.type == "CONSULT"), default=None)
+        sn = norm_sentences[si]
+        words = _WORD.findall(nv.norm[sn[0]:sn[1]])
+        heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         for t in in_sent:
             trig = t.value
             if trig.type in types_done:
                 continue
-            nominal = trig.pos == "noun" or t.prefix.endswith(("ال", "لل"))  # "التعاون" is a noun here
-            if _after_topic_word(nv, norm_sentences[si][0], t.nstart) or (
+            # "التعاون", "بدعم": an article or a preposition makes a verb's homograph a noun
+            homograph = trig.pos == "verb" and (t.prefix.endswith(_NOUN_PREFIXES) or (
+                trig.type in _ABSTRACT_AS_NOUN and t.norm == normalize(trig.lemma)))
+            nominal = trig.pos == "noun" or homograph
+            if homograph and trig.type in _ABSTRACT_AS_NOUN:
+                continue  # "الدعم"، "بدعم"، bare "دعم": the noun (support in words), not aid given
+            if _after_topic_word(nv, sn[0], t.nstart) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
+            if nominal and (heading or _in_speech(nv, sn[0], t.nstart)
+                            or _told_before(nv, sn[0], t, trig.type, events)):
+                continue  # a heading, what someone says, or an event already told ("هذه الزيارة")
             acts, recs = _roles(parties, t, nv, trig.pos, norm_sentences[si][1])
             if not acts:
                 continue
@@ -124,7 +147,35 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             ev.location = _place(places, ss, se, t.start)
             ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + recs) + (0.1 if trig.pos == "verb" else 0)), 2)
             events.append(ev)
-    return events
+    return _drop_fragments(events)
+
+
+def _drop_fragments(events: list[Event]) -> list[Event]:
+    """Drop an event with one participant whose participant another event of its type has (a headline's
+    "صدام حفتر زار أنقرة" beside the body's full account of the visit)."""
+    keep = []
+    for ev in events:
+        ids = {p.entity.id for p in ev.actors + ev.recipients}
+        fuller = any(o is not ev and o.type == ev.type and len(ids) == 1
+                     and ids < {p.entity.id for p in o.actors + o.recipients} for o in events)
+        if not fuller:
+            keep.append(ev)
+    return keep
+
+
+def _in_speech(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
+    """Whether the trigger is in the complement of a verb of saying: "قال ... إن/أن ... <trigger>"."""
+    before = _WORD.findall(nv.norm[sent_start:trig_nstart])
+    said = [i for i, w in enumerate(before) if w in _SPEECH or (w[:1] in "وف" and w[1:] in _SPEECH)]
+    return bool(said) and any(w in _THAT for w in before[said[0] + 1:])
+
+
+def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Event]) -> bool:
+    """A definite or demonstrative nominal trigger naming an event of a type the article has already told."""
+    if not any(ev.type == etype for ev in events):
+        return False
+    before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 20):t.nstart])[-1:]
+    return t.prefix.endswith(("ال", "لل")) or bool(before and before[-1] in _DEMONSTRATIVES)
 
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
