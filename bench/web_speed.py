@@ -46,10 +46,10 @@ def main(path: Path, n: int) -> None:
         hub = st.actors(limit=1)[0]["id"]
         person = st.db.execute("SELECT id FROM entities WHERE kind = 'person' LIMIT 1").fetchone()
     print(f"store: {stats}")
-    urls = ["/", "/?q=كلمه", "/timeline", "/timeline?type=CONSULT", f"/timeline?actor={hub}",
+    urls = ["/", "/?q=كلمه", "/?q=المقال", "/timeline", "/timeline?type=CONSULT", f"/timeline?actor={hub}",
             "/timeline?since=2022-01-01&until=2022-06-30&page=3", "/network", f"/actors/{hub}", "/agreements",
             f"/articles/{article}", "/api/merged-events?limit=50", "/api/events?limit=100&offset=5000",
-            f"/api/relations?actor={hub}", "/api/relations?since=2023-12-01", "/api/agreements",
+            f"/api/relations?actor={hub}", "/api/relations?since=2023-12-01", "/api/relations", "/api/agreements",
             "/api/actors", f"/api/articles/{article}", "/api/search?q=كلمه"]
     if person:
         urls.append(f"/actors/{person[0]}")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,7 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX events_roots ON events(date) WHERE id = merged_id;
     CREATE INDEX events_roots_type ON events(type, date) WHERE id = merged_id;
     CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX events_date ON events(date);
     """,
 }
 
@@ -429,6 +431,12 @@ class SQLiteStore:
     def timeline(self, actor: str | None = None, type: str | None = None, since: str | None = None,
                  until: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """A page of merged events, newest first, filtered; read through indexes, whatever the store's size."""
+        return self._merged_from_ids(self._merged_ids(actor, type, since, until, limit, offset))
+
+    HUB = 2000  # an actor in more events than this is paged from the newest merged events down, not grouped
+
+    def _merged_ids(self, actor: str | None, type: str | None, since: str | None, until: str | None,
+                    limit: int, offset: int) -> list[str]:
         where, args = [], []
         if type:
             where.append("e.type = ?")
@@ -443,15 +451,22 @@ class SQLiteStore:
             ents = self.entity_ids(actor)
             if not ents:
                 return []
-            sql = (f"SELECT e.merged_id, max(e.date) AS d FROM event_participants p JOIN events e ON e.id = p.event_id"
-                   f" WHERE p.entity_id IN ({','.join('?' * len(ents))})" + "".join(" AND " + w for w in where)
-                   + " GROUP BY e.merged_id ORDER BY d IS NULL, d DESC, e.merged_id LIMIT ? OFFSET ?")
-            args = [*ents, *args]
-        else:
-            sql = ("SELECT e.merged_id FROM events e WHERE e.id = e.merged_id" + "".join(" AND " + w for w in where)
-                   + " ORDER BY e.date IS NULL, e.date DESC, e.id LIMIT ? OFFSET ?")
-        ids = [r[0] for r in self.db.execute(sql, [*args, int(limit), int(offset)])]
-        return self._merged_from_ids(ids)
+            marks = ",".join("?" * len(ents))
+            n = self.db.execute(f"SELECT count(*) FROM event_participants WHERE entity_id IN ({marks})",
+                                ents).fetchone()[0]
+            if n <= self.HUB:  # few events: group them
+                sql = (f"SELECT e.merged_id, max(e.date) AS d FROM event_participants p JOIN events e"
+                       f" ON e.id = p.event_id WHERE p.entity_id IN ({marks})" + "".join(" AND " + w for w in where)
+                       + " GROUP BY e.merged_id ORDER BY d DESC, e.merged_id LIMIT ? OFFSET ?")
+                return [r[0] for r in self.db.execute(sql, [*ents, *args, int(limit), int(offset)])]
+            # a hub (a state in most events): walk the merged events newest first, keep those it is in
+            # "+p.entity_id": read the few members of each merged event, not every event of the hub
+            where.append(f"EXISTS (SELECT 1 FROM events m JOIN event_participants p ON p.event_id = m.id"
+                         f" WHERE m.merged_id = e.merged_id AND +p.entity_id IN ({marks}))")
+            args += ents
+        sql = ("SELECT e.merged_id FROM events e WHERE e.id = e.merged_id" + "".join(" AND " + w for w in where)
+               + " ORDER BY e.date DESC LIMIT ? OFFSET ?")  # NULL dates sort last in DESC
+        return [r[0] for r in self.db.execute(sql, [*args, int(limit), int(offset)])]
 
     def merged_event(self, merged_id: str) -> dict[str, Any] | None:
         out = self._merged_from_ids([merged_id])
@@ -462,15 +477,16 @@ class SQLiteStore:
         match = fts_query(q)
         if match is None:
             return {"query": q, "articles": [], "events": []}
+        rowids = self._fts_rowids("articles_fts", match, limit)
         arts = [dict(zip(("id", "title", "outlet", "published", "text"), r, strict=True)) for r in self.db.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, a.text FROM articles_fts f JOIN articles a"
-            " ON a.rowid = f.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (match, int(limit)))]
+            "SELECT a.id, a.title, a.outlet, a.published, a.text FROM articles a JOIN json_each(?) j"
+            " ON a.rowid = j.value ORDER BY j.key", (json.dumps(rowids),))]
         words = [w.strip('"*') for w in match.split()]
         for a in arts:
             a["snippet"] = _snippet(a.pop("text"), words)
         ids = [r[0] for r in self.db.execute(
-            "SELECT e.id FROM events_fts f JOIN events e ON e.rowid = f.rowid WHERE events_fts MATCH ?"
-            " ORDER BY rank LIMIT ?", (match, int(limit)))]
+            "SELECT e.id FROM events e JOIN json_each(?) j ON e.rowid = j.value ORDER BY j.key",
+            (json.dumps(self._fts_rowids("events_fts", match, limit)),))]
         evs = []
         if ids:
             cols = ", ".join("e." + c for c in EVENT_COLUMNS)
@@ -478,6 +494,15 @@ class SQLiteStore:
                                    f"({','.join('?' * len(ids))})", ids)
             evs = [self._event_record(dict(zip(("merged_id", *EVENT_COLUMNS), r, strict=True))) for r in rows]
         return {"query": q, "articles": arts, "events": evs}
+
+    RANK_LIMIT = 20_000  # more matches than this: newest first instead of ranking them all (bounded time)
+
+    def _fts_rowids(self, table: str, match: str, limit: int) -> list[int]:
+        n = self.db.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                            (match, self.RANK_LIMIT + 1)).fetchone()[0]
+        order = "rank" if n <= self.RANK_LIMIT else "rowid DESC"
+        return [r[0] for r in self.db.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY {order} LIMIT ?", (match, int(limit)))]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         cur = self.db.execute("SELECT id, source, title, outlet, url, published, section, dateline, text, furniture,"
@@ -504,10 +529,20 @@ class SQLiteStore:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
 
+    RECENT = 500  # merged events an actor's relations are drawn from (the newest)
+    LATEST = 2000  # with no filter, relations are drawn from the newest merged events, about this many
+
     def relation_rows(self, actor: str | None = None, since: str | None = None, until: str | None = None,
                       type: str | None = None, limit: int = 300) -> list[dict[str, Any]]:
-        """Actor pairs that share merged events: count, first and last date, by type; the strongest first."""
+        """Actor pairs that share merged events: count, first and last date, by type; the strongest first.
+
+        Bounded work on any store: an actor's relations come from its RECENT newest merged events; with no
+        filter at all, from the days that hold the newest LATEST merged events (all of a small store)."""
         where, args = [], []
+        if not (actor or since or until):
+            row = self.db.execute("SELECT date FROM events WHERE id = merged_id AND date IS NOT NULL"
+                                  " ORDER BY date DESC LIMIT 1 OFFSET ?", (self.LATEST,)).fetchone()
+            since = row[0] if row else None
         if since:
             where.append("e.date >= ?")
             args.append(since)
@@ -518,18 +553,31 @@ class SQLiteStore:
             where.append("e.type = ?")
             args.append(type.upper())
         if actor:
-            ents = self.entity_ids(actor)
-            if not ents:
+            ids = self._merged_ids(actor, type, since, until, self.RECENT, 0)
+            if not ids:
                 return []
-            where.append(f"e.merged_id IN (SELECT e2.merged_id FROM event_participants p2 JOIN events e2 ON"
-                         f" e2.id = p2.event_id WHERE p2.entity_id IN ({','.join('?' * len(ents))}))")
-            args += ents
-        sql = ("WITH p AS (SELECT DISTINCT e.merged_id AS m, e.type AS type, e.date AS date, ep.entity_id AS ent"
-               " FROM events e JOIN event_participants ep ON ep.event_id = e.id"
-               + (" WHERE " + " AND ".join(where) if where else "") + ")"
-               " SELECT a.ent, b.ent, a.type, count(DISTINCT a.m), min(a.date), max(a.date) FROM p a JOIN p b"
-               " ON a.m = b.m AND a.ent < b.ent GROUP BY a.ent, b.ent, a.type ORDER BY 4 DESC, 1, 2, 3 LIMIT ?")
-        rows = self.db.execute(sql, [*args, int(limit)]).fetchall()
+            where.append(f"e.merged_id IN ({','.join('?' * len(ids))})")
+            args += ids
+        # rows first (through the date and merged-id indexes), pairs in Python: SQLite's plan for the
+        # self-join scans every participant of the store
+        members: dict[tuple[str, str], tuple[set[str], list[str]]] = {}
+        for m, t, d, ent in self.db.execute(
+                "SELECT e.merged_id, e.type, e.date, ep.entity_id FROM events e JOIN event_participants ep"
+                " ON ep.event_id = e.id" + (" WHERE " + " AND ".join(where) if where else ""), args):
+            ents, dates = members.setdefault((m, t), (set(), []))
+            ents.add(ent)
+            if d:
+                dates.append(d)
+        pairs: dict[tuple[str, str, str], list[Any]] = {}
+        for (_, t), (ents, dates) in members.items():
+            for a, b in combinations(sorted(ents), 2):
+                agg = pairs.setdefault((a, b, t), [0, None, None])
+                agg[0] += 1
+                if dates:
+                    agg[1] = min(filter(None, (agg[1], min(dates))))
+                    agg[2] = max(filter(None, (agg[2], max(dates))))
+        top = sorted(pairs.items(), key=lambda kv: (-kv[1][0], kv[0]))[:int(limit)]
+        rows = [(a, b, t, n, first, last) for (a, b, t), (n, first, last) in top]
         names = {r[0]: (r[1], r[2], r[3], r[4]) for r in self.db.execute(
             f"SELECT id, name, name_ar, kind, country FROM entities WHERE id IN "
             f"({','.join('?' * len({x for r in rows for x in r[:2]}))})", sorted({x for r in rows for x in r[:2]}))} \
