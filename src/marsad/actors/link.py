@@ -104,11 +104,11 @@ def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Ment
         if any(a < m.end and m.start < b for a, b in taken):
             continue
         holders = m.value
-        named = [pid for pid, _ in holders if pid in in_article]
+        named = sorted({pid for pid, _ in holders if pid in in_article})  # a spelling pair lists one person twice
         if len(named) == 1:
             pid = named[0]
         elif not named:
-            defaults = [pid for pid, d in holders if d]
+            defaults = sorted({pid for pid, d in holders if d})
             if not defaults:
                 continue
             pid = defaults[0]
