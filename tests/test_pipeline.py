@@ -116,3 +116,59 @@ def test_pipeline_headline_fragment_yields_to_the_full_account():
             "التقى صدام حفتر في أنقرة اليوم وزير الدفاع التركي يشار غولر ورئيس الأركان سلجوق بيرقدار أوغلو.")
     consult = [t for t, _ in _types(text, "2025-04-01") if t == "CONSULT"]
     assert len(consult) == 1
+
+
+def _events(text, published="2020-08-06"):
+    return _record(text, published=published)["events"]
+
+
+def _names(ps):
+    return [p["name"] for p in ps]
+
+
+def test_pipeline_reported_speech_speaker_accuses():
+    evs = _events("قال وزير الدفاع التركي خلوصي أكار إنه يجب قطع الدعم عمن وصفه بالانقلابي خليفة حفتر.")
+    accuse = [e for e in evs if e["type"] == "ACCUSE"]
+    assert len(accuse) == 1 and _names(accuse[0]["actors"]) == ["Hulusi Akar"]
+    assert "Khalifa Haftar" in _names(accuse[0]["recipients"])
+
+
+def test_pipeline_reported_speech_speaker_goes_on():
+    evs = _events("قال وزير الداخلية الليبي فتحي باشاغا إن الوضع في طرابلس صعب. "
+                  "وأضاف أن اعتداءات خليفة حفتر تزعزع الأمن في المنطقة.")
+    accuse = [e for e in evs if e["type"] == "ACCUSE"]
+    assert [(_names(e["actors"]), _names(e["recipients"])[:1]) for e in accuse] == [
+        (["Fathi Bashagha"], ["Khalifa Haftar"])]
+
+
+def test_pipeline_reported_speech_demand():
+    evs = _events("أكد رئيس المجلس الرئاسي الليبي فائز السراج ضرورة انسحاب قوات خليفة حفتر من محيط طرابلس.",
+                  "2019-06-01")
+    assert any(e["type"] == "REQUEST" and _names(e["actors"]) == ["Fayez al-Sarraj"] for e in evs) or \
+        any(e["type"] == "REQUEST" for e in evs)
+
+
+def test_pipeline_each_of_makes_one_meeting_with_each():
+    evs = _events("وسبق الاجتماع لقاءان ثنائيان لوزير الدفاع التركي خلوصي أكار مع كل من فتحي باشاغا "
+                  "وبيرون كاميلاري في أنقرة.")
+    consult = [(_names(e["actors"]), _names(e["recipients"])) for e in evs if e["type"] == "CONSULT"]
+    assert (["Hulusi Akar"], ["Fathi Bashagha"]) in consult and (["Hulusi Akar"], ["Byron Camilleri"]) in consult
+
+
+def test_pipeline_during_the_meeting_refers_back():
+    evs = _events("التقى وزير الدفاع التركي خلوصي أكار وزير الداخلية الليبي فتحي باشاغا في أنقرة اليوم. "
+                  "وقال أكار خلال اجتماع مع باشاغا إن تركيا تدعم الحكومة الشرعية. "
+                  "وأكد باشاغا أن الاجتماع ناقش الأوضاع في طرابلس.")
+    assert [e["type"] for e in evs].count("CONSULT") == 1
+
+
+def test_pipeline_dated_agreement_in_reported_speech_is_kept():
+    evs = _events("وأشار أكار إلى أن تركيا وحكومة الوفاق تربطهما اتفاقية تعاون عسكري موقعة في ديسمبر 2019.")
+    assert any(e["type"] in ("AGREE", "COOPERATE") and e["date"] == "2019-12" for e in evs)
+
+
+def test_pipeline_surname_spelled_two_ways_is_one_person():
+    rec = _record("التقى وزير الدفاع التركي خلوصي أكار نظيره القطري في أنقرة. وقال آكار إن اللقاء كان مثمرا.",
+                  published="2020-08-06")
+    linked = [m for m in rec["mentions"] if m["text"] == "آكار"]
+    assert linked and linked[0]["entity_id"] == "person:hulusi-akar"

@@ -19,8 +19,10 @@ from datetime import date
 
 from marsad.dates import find_dates
 from marsad.events.lexicon import load_triggers
+from marsad.events.speech import load_speech, speech_events
 from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
+from marsad.text.tokens import ENCLITICS
 
 _CUES = {
     "denied": {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "نفى", "ينفي", "نفت", "تنفي", "عدم", "دون")},
@@ -34,16 +36,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # words after which a verbal noun names a purpose or a topic, not an event: "سبل تعزيز التعاون"، "في مجال الدفاع"
 _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال", "مجالات", "إطار", "أهمية", "ضرورة", "آليات",
                                   "أوجه", "آفاق", "توسيع", "تفعيل", "دعم", "مواصلة", "تكثيف", "بحث", "قضايا", "ملفات",
-                                  "ملف", "مسار", "مستوى", "مستويات", "علاقات", "تنسيق")}
+                                  "ملف", "مسار", "مستوى", "مستويات", "علاقات", "تنسيق", "قنوات", "فرص", "إمكانية",
+                                  "إمكانيات", "مجالات")}
 _WITH = normalize("مع")
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
-# verbs of saying: a verbal noun in what is said is a topic or a claim, not an event ("قال إن دعم الأمن يعني")
-_SPEECH = {normalize(w) for w in ("قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت",
-                                   "أوضح", "أوضحت", "أشار", "أشارت", "اعتبر", "اعتبرت", "رأى", "يرى", "ترى", "شدد",
-                                   "شددت", "لفت", "لفتت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت", "أعلن",
-                                   "أعلنت", "قالوا", "أكدوا", "يعتبر")}
-_THAT = {normalize(w) for w in ("أن", "إن", "ان", "بأن", "وأن", "فإن", "لأن")}
+# "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
+_DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
 HEADING_WORDS = 6  # a line this short without final punctuation is a heading, not a report
 _END = re.compile(r"[.!?؟:…]\s*[\"'»”)]*\s*$")
 _NOUN_PREFIXES = ("ال", "لل", "ب", "ل", "ك")
@@ -90,8 +89,6 @@ def _participant(m: Mention, text: str) -> Participant:
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:
     """Events of an article; ``norm_sentences`` are its sentences in the normalised view."""
     triggers = load_triggers().find(nv)
-    if not triggers:
-        return []
     published = date.fromisoformat(article.published[:10]) if article.published else None
     dates = []  # date expressions of the sentences that have a trigger (the only ones read)
     for ns, ne in norm_sentences:
@@ -114,39 +111,56 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         sn = norm_sentences[si]
         words = _WORD.findall(nv.norm[sn[0]:sn[1]])
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
+        told_end = None
         for t in in_sent:
             trig = t.value
             if trig.type in types_done:
                 continue
             # "التعاون", "بدعم": an article or a preposition makes a verb's homograph a noun
             homograph = trig.pos == "verb" and (t.prefix.endswith(_NOUN_PREFIXES) or (
-                trig.type in _ABSTRACT_AS_NOUN and t.norm == normalize(trig.lemma)))
+                trig.type in _ABSTRACT_AS_NOUN and _bare_or_possessed(t.norm, normalize(trig.lemma))))
             nominal = trig.pos == "noun" or homograph
             if homograph and trig.type in _ABSTRACT_AS_NOUN:
                 continue  # "الدعم"، "بدعم"، bare "دعم": the noun (support in words), not aid given
             if _after_topic_word(nv, sn[0], t.nstart) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
-            if nominal and (heading or _in_speech(nv, sn[0], t.nstart)
-                            or _told_before(nv, sn[0], t, trig.type, events)):
-                continue  # a heading, what someone says, or an event already told ("هذه الزيارة")
+            if heading:
+                continue  # a heading: the body tells its event
+            if nominal and _told_before(nv, sn[0], t, trig.type, events):
+                told_end = t.nend
+                continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
+            dated = any(t.start < s and e <= se and d.value for (s, e), d in dates)
+            if nominal and (heading or (_in_speech(nv, sn[0], t.nstart) and not dated)):
+                continue  # a heading, or what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
+            if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
+                continue  # "الاجتماع ناقش": what the meeting already told did
+            if trig.type in _ABSTRACT_AS_NOUN and _in_speech(nv, sn[0], t.nstart):
+                continue  # "كل من يدعمه" in what someone says: support in words
             acts, recs = _roles(parties, t, nv, trig.pos, norm_sentences[si][1])
             if not acts:
                 continue
             types_done.add(trig.type)
             sent_norm = norm_sentences[si]
-            ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=trig.mode,
-                       contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
-                       actors=[_participant(m, article.text) for m in acts],
-                       recipients=[_participant(m, article.text) for m in recs])
-            ev.status = _status(nv, sent_norm, t.nstart, t.prefix)
-            near = [(abs(s - t.start), d) for (s, e), d in dates if ss <= s and e <= se and d.value]
-            if near:
-                d = min(near, key=lambda x: x[0])[1]
-                ev.date, ev.date_text = d.value, article.text[slice(*nv.span(d.start, d.end))]
-            ev.location = _place(places, ss, se, t.start)
-            ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + recs) + (0.1 if trig.pos == "verb" else 0)), 2)
-            events.append(ev)
+            groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
+            for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
+                ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=trig.mode,
+                           contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
+                           actors=[_participant(m, article.text) for m in acts],
+                           recipients=[_participant(m, article.text) for m in group])
+                ev.status = _status(nv, sent_norm, t.nstart, t.prefix)
+                near = [(abs(s - t.start), d) for (s, e), d in dates if ss <= s and e <= se and d.value]
+                if near:
+                    d = min(near, key=lambda x: x[0])[1]
+                    ev.date, ev.date_text = d.value, article.text[slice(*nv.span(d.start, d.end))]
+                ev.location = _place(places, ss, se, t.start)
+                ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
+                                      2)
+                events.append(ev)
+    said = {(ev.evidence_start, ev.type) for ev in events}
+    events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
+               if (ev.evidence_start, ev.type) not in said]
+    events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
     return _drop_fragments(events)
 
 
@@ -163,11 +177,25 @@ def _drop_fragments(events: list[Event]) -> list[Event]:
     return keep
 
 
+def _bare_or_possessed(form: str, lemma: str) -> bool:
+    """"دعم" or "دعمها": the bare past, alone or with a pronoun, reads as the verbal noun just as well."""
+    return form == lemma or (form.startswith(lemma) and form[len(lemma):] in ENCLITICS)
+
+
+_EACH = normalize("كل من")
+
+
+def _each(nv: Normalized, trig_nend: int, first: Mention) -> bool:
+    """Whether "كل من" ("each of") stands between the trigger and its first recipient."""
+    return _EACH in nv.norm[trig_nend:nv.to_norm(first.start)]
+
+
 def _in_speech(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     """Whether the trigger is in the complement of a verb of saying: "قال ... إن/أن ... <trigger>"."""
+    lex = load_speech()
     before = _WORD.findall(nv.norm[sent_start:trig_nstart])
-    said = [i for i, w in enumerate(before) if w in _SPEECH or (w[:1] in "وف" and w[1:] in _SPEECH)]
-    return bool(said) and any(w in _THAT for w in before[said[0] + 1:])
+    said = [i for i, w in enumerate(before) if lex.is_("say", w)]
+    return bool(said) and any(lex.is_("that", w) for w in before[said[0] + 1:])
 
 
 def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Event]) -> bool:
@@ -175,7 +203,7 @@ def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Ev
     if not any(ev.type == etype for ev in events):
         return False
     before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 20):t.nstart])[-1:]
-    return t.prefix.endswith(("ال", "لل")) or bool(before and before[-1] in _DEMONSTRATIVES)
+    return t.prefix.endswith(("ال", "لل")) or bool(before and before[-1] in _DEMONSTRATIVES | _DURING)
 
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:

@@ -1,0 +1,104 @@
+"""Speech acts: in "قال X إن …" the speaker is the actor of the accusation or demand that is said.
+
+A sentence reports speech when a verb of saying (data/events/speech.tsv) is
+followed by a complementiser (إن / أن …).  The speaker is the first actor
+between the verb and the complementiser (Arabic puts the subject after the
+verb), else the actor just before the verb; a sentence that opens with a bare
+"وأضاف أن …" continues the previous sentence's speaker.  When what is said
+holds an accusation word (الانقلابي، اعتداءات، وصفه ب…) the sentence is an
+ACCUSE event, or with a demand word (يجب، ضرورة، طالب) a REQUEST event: the
+speaker acts, the actors named in what is said receive.  The act of saying
+occurred, whatever the status of what is said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.datafiles import rows
+from marsad.model import Article, Event, Mention
+from marsad.text.normalize import Normalized, normalize
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SPEAKERS = ("PERS", "ORG", "GPE")
+KINDS = {"accuse": ("ACCUSE", "accusation", "112"), "demand": ("REQUEST", "demand", "100")}
+MAX_RECIPIENTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    say: frozenset[str]
+    that: frozenset[str]
+    accuse: frozenset[str]
+    demand: frozenset[str]
+
+    def is_(self, cls: str, word: str) -> bool:
+        words = getattr(self, cls)
+        return word in words or (word[:1] in "وف" and word[1:] in words)
+
+
+@lru_cache(maxsize=1)
+def load_speech() -> SpeechLexicon:
+    classes: dict[str, set[str]] = {"say": set(), "that": set(), "accuse": set(), "demand": set()}
+    for word, cls, *_ in rows("events/speech.tsv"):
+        classes[cls.strip()].add(normalize(word.strip()))
+    return SpeechLexicon(**{k: frozenset(v) for k, v in classes.items()})
+
+
+def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]],
+                  actors: list[Mention]) -> list[Event]:
+    lex = load_speech()
+    out: list[Event] = []
+    last: tuple[int, Mention] | None = None  # (sentence index, speaker) of the latest speech
+    for si, (ns, ne) in enumerate(norm_sentences):
+        words = [(m.start() + ns, m.end() + ns, m.group()) for m in _WORD.finditer(nv.norm[ns:ne])]
+        say = next((k for k, w in enumerate(words) if lex.is_("say", w[2])), None)
+        if say is None:
+            continue
+        that = next((k for k in range(say + 1, len(words)) if lex.is_("that", words[k][2])), None)
+        said_from = that + 1 if that is not None else None
+        if that is None:  # "أكد ضرورة انسحاب ...": a demand said without a complementiser
+            said_from = next((k for k in range(say + 1, len(words)) if lex.is_("demand", words[k][2])), None)
+            if said_from is None:
+                continue
+        ss, se = article.sentences[si]
+        titles = [m.context for m in actors if m.label == "PERS" and m.context and ss <= m.start < se]
+        ments = [m for m in actors if ss <= m.start and m.end <= se and m.label in _SPEAKERS
+                 and not (m.label == "GPE" and any(a <= m.start < b for a, b in titles))]  # "التركي" in a title
+        say_end = nv.to_raw(words[say][1])
+        that_start = nv.to_raw(words[that][0] if that is not None else words[said_from][0])
+        between = [m for m in ments if say_end <= m.start < that_start]
+        speaker = next((m for m in between if m.label != "GPE"), between[0] if between else None)
+        if speaker is None:
+            before = [m for m in ments if m.end <= nv.to_raw(words[say][0]) and m.label != "GPE"]
+            speaker = before[-1] if before else None
+        if speaker is None and say <= 1 and last is not None and last[0] == si - 1:
+            speaker = last[1]  # "وأضاف أن ...": the same speaker goes on
+        if speaker is None:
+            continue
+        last = (si, speaker)
+        said = words[said_from:]
+        kind = next((c for c in ("accuse", "demand") if any(lex.is_(c, w[2]) for w in said)), None)
+        if kind is None:
+            continue
+        targets, seen = [], {speaker.entity.id}
+        for m in ments:
+            if m.start >= that_start and m.entity.id not in seen:
+                seen.add(m.entity.id)
+                targets.append(m)
+        if not targets:
+            continue
+        etype, mode, cameo = KINDS[kind]
+        out.append(Event(type=etype, evidence_start=ss, evidence_end=se, mode=mode, cameo=cameo,
+                         actors=[_participant(speaker, article.text)],
+                         recipients=[_participant(m, article.text) for m in targets[:MAX_RECIPIENTS]],
+                         status="occurred", confidence=0.6, trigger=(nv.to_raw(words[say][0]), say_end)))
+    return out
+
+
+def _participant(m: Mention, text: str):
+    from marsad.events.extract import _participant as participant
+
+    return participant(m, text)
