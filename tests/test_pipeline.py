@@ -172,3 +172,15 @@ def test_pipeline_surname_spelled_two_ways_is_one_person():
                   published="2020-08-06")
     linked = [m for m in rec["mentions"] if m["text"] == "آكار"]
     assert linked and linked[0]["entity_id"] == "person:hulusi-akar"
+
+
+def test_pipeline_events_of_the_news_take_its_date_and_place():
+    evs = _events("التقى وزير الدفاع التركي خلوصي أكار اليوم في أنقرة وزير الداخلية الليبي فتحي باشاغا ونظيره المالطي "
+                  "بيرون كاميلاري. وسبق الاجتماع لقاء ثنائي لأكار مع كاميلاري عقب استقباله بمراسم عسكرية.",
+                  "2020-08-06")
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(consult) == 2
+    assert all(e["date"] == "2020-08-06" and e["location"]["name"] == "Ankara" for e in consult)
+    other = _events("التقى وزير الدفاع التركي خلوصي أكار اليوم في أنقرة وزير الداخلية الليبي فتحي باشاغا. "
+                    "وكان الرئيس الروسي فلاديمير بوتين قد استقبل المشير خليفة حفتر.", "2020-08-06")
+    assert [e["date"] for e in other if e["type"] == "CONSULT"][1:] == [None]  # other people: not this news

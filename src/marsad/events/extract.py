@@ -161,7 +161,28 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
                if (ev.evidence_start, ev.type) not in said]
     events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
-    return _drop_fragments(events)
+    events = _drop_fragments(events)
+    _inherit_from_lead(events)
+    return events
+
+
+def _inherit_from_lead(events: list[Event]) -> None:
+    """The article's news is its first event; an event told with no date of its own that shares a person or
+    organisation with it is part of that news (the bilateral meetings around a summit, what was said there):
+    it takes the news's date, and a meeting takes its place."""
+    if not events:
+        return
+    lead = events[0]
+    lead_people = {p.entity.id for p in lead.actors + lead.recipients if p.entity.kind != "state"}
+    for ev in events[1:]:
+        if ev.date is not None or ev.status != "occurred" or lead.status != "occurred":
+            continue
+        own = {p.entity.id for p in ev.actors + ev.recipients if p.entity.kind != "state"}
+        if not own & lead_people:
+            continue
+        ev.date, ev.date_text = lead.date, None
+        if ev.location is None and ev.type == lead.type:
+            ev.location = lead.location
 
 
 def _drop_fragments(events: list[Event]) -> list[Event]:
