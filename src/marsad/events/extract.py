@@ -70,8 +70,8 @@ def _parties(actors: list[Mention]) -> list[Mention]:
     persons = [m.context for m in actors if m.label == "PERS" and m.context]
     out, seen = [], set()
     for m in actors:
-        if m.label == "GPE" and any(a <= m.start < b for a, b in persons):
-            continue
+        if m.label in ("GPE", "ORG") and any(a <= m.start < b for a, b in persons):
+            continue  # "رئيس المجلس الرئاسي الليبي محمد المنفي": the person stands for the body in his title
         if m.entity.id in seen:
             continue
         seen.add(m.entity.id)
@@ -140,6 +140,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             acts, recs = _roles(parties, t, nv, trig.pos, norm_sentences[si][1])
             if not acts:
                 continue
+            if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
+                acts, recs = recs[:1], acts + recs[1:]
             types_done.add(trig.type)
             sent_norm = norm_sentences[si]
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
@@ -149,6 +151,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                            actors=[_participant(m, article.text) for m in acts],
                            recipients=[_participant(m, article.text) for m in group])
                 ev.status = _status(nv, sent_norm, t.nstart, t.prefix)
+                if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sent_norm[0], t.nstart):
+                    ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
                 near = [(abs(s - t.start), d) for (s, e), d in dates if ss <= s and e <= se and d.value]
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
@@ -203,6 +207,14 @@ def _bare_or_possessed(form: str, lemma: str) -> bool:
     return form == lemma or (form.startswith(lemma) and form[len(lemma):] in ENCLITICS)
 
 
+# in normalised text (ى -> ي): "الاتفاق على"، "اتفقا ... على" just before the trigger
+_AGREED_ON = re.compile(r"(?:اتفاق|الاتفاق|اتفقا|اتفقوا|اتفقت|اتفق|التوافق|توافقا)\s+(?:\S+\s+){0,3}?علي\s+\S*$")
+
+
+def _agreed_on(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
+    return bool(_AGREED_ON.search(nv.norm[sent_start:trig_nstart].rstrip() + " "))
+
+
 _EACH = normalize("كل من")
 
 
@@ -245,10 +257,19 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -
         recs = [m for m in parties if m.start >= with_at]
         if acts:
             return acts, recs
-    if pos == "verb" and after:
+    if pos == "verb" and after and not (before and _introduced_by(nv, after[0], _TO)):
         return after[:1], before + after[1:]
     ordered = before + after
     return ordered[:1], ordered[1:]
+
+
+_TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+
+
+def _introduced_by(nv: Normalized, m: Mention, words: set[str]) -> bool:
+    """Whether the word before mention ``m`` is one of ``words`` ("أرسلت قوات إلى ليبيا": Libya receives)."""
+    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 12):nv.to_norm(m.start)])[-1:]
+    return bool(prev) and prev[0] in words
 
 
 def _with_position(nv: Normalized, nfrom: int, nto: int) -> int | None:

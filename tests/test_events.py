@@ -1,0 +1,76 @@
+"""Events: one short sentence of our own per construction — who acts, who receives, status, place and date."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(record, text, published="2020-08-06"):
+    return [e for e in record(text, published)["events"]]
+
+
+def _who(ev):
+    return [p["name"] for p in ev["actors"]], [p["name"] for p in ev["recipients"]]
+
+
+def test_events_vso_verb_subject_object(record):
+    ev = _events(record, "التقى وزير الخارجية التركي هاكان فيدان نظيره القطري في الدوحة أمس.", "2024-03-06")[0]
+    assert ev["type"] == "CONSULT" and _who(ev) == (["Hakan Fidan"], ["Mohammed bin Abdulrahman Al Thani"])
+    assert ev["date"] == "2024-03-05" and ev["date_text"] == "أمس" and ev["location"]["name"] == "Doha"
+
+
+def test_events_dual_names_both_parties(record):
+    ev = _events(record, "التقى وزيرا الدفاع القطري والتركي في أنقرة اليوم.")[0]
+    assert set(sum(_who(ev), [])) == {"Hulusi Akar", "Khalid bin Mohammed Al Attiyah"}
+
+
+def test_events_with_separates_actor_and_recipient(record):
+    ev = _events(record, "بحث وزير الدفاع التركي خلوصي أكار مع نظيره القطري خالد العطية التعاون العسكري.")[0]
+    assert _who(ev) == (["Hulusi Akar"], ["Khalid bin Mohammed Al Attiyah"])
+
+
+def test_events_between_lists_both_parties(record):
+    ev = _events(record, "عقد اجتماع بين وزير الدفاع التركي خلوصي أكار ووزير الداخلية الليبي فتحي باشاغا في أنقرة.")[0]
+    assert set(sum(_who(ev), [])) == {"Hulusi Akar", "Fathi Bashagha"} and ev["location"]["name"] == "Ankara"
+
+
+def test_events_host_receives_the_visitor(record):
+    ev = _events(record, "استقبل الرئيس التركي رجب طيب أردوغان رئيس المجلس الرئاسي الليبي محمد المنفي في إسطنبول.",
+                 "2021-04-12")[0]
+    assert _who(ev) == (["Mohamed al-Menfi"], ["Recep Tayyip Erdoğan"])  # PLOVER: the visitor acts
+
+
+def test_events_visit_to_a_state(record):
+    ev = _events(record, "بدأ رئيس الحكومة الليبية عبد الحميد الدبيبة زيارة إلى تركيا يلتقي خلالها الرئيس أردوغان.",
+                 "2021-04-12")[0]
+    assert ev["type"] == "CONSULT" and _who(ev)[0] == ["Abdul Hamid Dbeibah"] and "Turkey" in _who(ev)[1]
+
+
+def test_events_sent_to_a_state_receives(record):
+    evs = _events(record, "نفت تركيا أن تكون أرسلت قوات إلى ليبيا.")
+    mob = [e for e in evs if e["type"] == "MOBILIZE"]
+    assert mob and _who(mob[0]) == (["Turkey"], ["Libya"]) and mob[0]["status"] == "denied"
+    assert any(e["type"] == "REJECT" and _who(e)[0] == ["Turkey"] for e in evs)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("من المقرر أن يزور وزير الدفاع التركي خلوصي أكار طرابلس الأسبوع المقبل.", "planned"),
+    ("جرى الاتفاق بين تركيا وليبيا على إرسال مستشارين عسكريين أتراك إلى ليبيا.", "planned"),
+    ("كان إبرام اتفاقية بحرية جديدة بين ليبيا وتركيا مطروحا.", "proposed"),
+    ("لم يلتق وزير الدفاع التركي خلوصي أكار بالمشير خليفة حفتر.", "denied"),
+    ("رجح مراقبون أن تكون الزيارة مقدمة لاتفاق عسكري بين تركيا وشرق ليبيا.", "reported_claim"),
+])
+def test_events_status_from_modality(record, text, status):
+    evs = _events(record, text)
+    main = [e for e in evs if e["type"] != "AGREE"] or evs
+    assert main and main[0]["status"] == status, [(e["type"], e["status"]) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("التقى وزير الدفاع التركي خلوصي أكار بوزير الداخلية الليبي فتحي باشاغا بأنقرة.", "Ankara"),
+    ("التقى وزير الدفاع التركي خلوصي أكار وزير الداخلية الليبي فتحي باشاغا في العاصمة الليبية طرابلس.", "Tripoli"),
+    ("وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس حيث التقى رئيس المجلس الرئاسي فائز السراج.", "Tripoli"),
+])
+def test_events_place_forms(record, text, place):
+    evs = _events(record, text)
+    assert evs and (evs[0]["location"] or {}).get("name") == place, [(e["type"], e["location"]) for e in evs]
