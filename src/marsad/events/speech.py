@@ -34,9 +34,20 @@ class SpeechLexicon:
     accuse: frozenset[str]
     demand: frozenset[str]
 
+    @property
+    def say_pattern(self) -> re.Pattern[str]:
+        return _say_pattern(self.say)
+
     def is_(self, cls: str, word: str) -> bool:
         words = getattr(self, cls)
         return word in words or (word[:1] in "وف" and word[1:] in words)
+
+
+@lru_cache(maxsize=4)
+def _say_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One regex for "is there a verb of saying here at all": most sentences have none and are skipped."""
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وف]?(?:{alternation})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +63,10 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     lex = load_speech()
     out: list[Event] = []
     last: tuple[int, Mention] | None = None  # (sentence index, speaker) of the latest speech
+    say_re = lex.say_pattern
     for si, (ns, ne) in enumerate(norm_sentences):
+        if not say_re.search(nv.norm, ns, ne):
+            continue
         words = [(m.start() + ns, m.end() + ns, m.group()) for m in _WORD.finditer(nv.norm[ns:ne])]
         say = next((k for k, w in enumerate(words) if lex.is_("say", w[2])), None)
         if say is None:
@@ -79,8 +93,9 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         if speaker is None:
             continue
         last = (si, speaker)
-        said = words[said_from:]
-        kind = next((c for c in ("accuse", "demand") if any(lex.is_(c, w[2]) for w in said)), None)
+        said = {w[2] for w in words[said_from:]}
+        said |= {w[1:] for w in said if w[:1] in "وف"}
+        kind = "accuse" if said & lex.accuse else "demand" if said & lex.demand else None
         if kind is None:
             continue
         targets, seen = [], {speaker.entity.id}
