@@ -48,10 +48,11 @@ def _pipeline() -> Pipeline:
     return _PIPELINE
 
 
-def process(doc: Document, published: str | None = None) -> dict[str, Any] | MarsadError:
-    """One document to its record (with ``raw_text`` kept for the store), or the error it raised."""
+def process(doc: Document, published: str | None = None, signature: bool = True) -> dict[str, Any] | MarsadError:
+    """One document to its record (with ``raw_text`` and, if asked, the MinHash signature kept for the store),
+    or the error it raised."""
     try:
-        article = _pipeline().run(to_article(doc, published))
+        article = _pipeline().run(to_article(doc, published), signature)
     except MarsadError as exc:
         return exc
     rec = to_record(article)
@@ -61,12 +62,13 @@ def process(doc: Document, published: str | None = None) -> dict[str, Any] | Mar
     return rec
 
 
-def _process_star(args: tuple[Document, str | None]) -> dict[str, Any] | MarsadError:
+def _process_star(args: tuple[Document, str | None, bool]) -> dict[str, Any] | MarsadError:
     return process(*args)
 
 
 def records(paths: Iterable[str], published: str | None = None, workers: int = 1,
-            report: Report | None = None, progress: bool = False) -> Iterator[dict[str, Any]]:
+            report: Report | None = None, progress: bool = False,
+            signatures: bool = True) -> Iterator[dict[str, Any]]:
     """Records of every good article under ``paths``; problems go to ``report``."""
     report = report or _stderr
     docs = _reported(iter_documents(paths), report)
@@ -77,9 +79,10 @@ def records(paths: Iterable[str], published: str | None = None, workers: int = 1
     if workers > 1:
         ctx = get_context("fork" if os.name == "posix" else "spawn")
         with ctx.Pool(workers, initializer=_pipeline) as pool:
-            yield from _emit(pool.imap(_process_star, ((d, published) for d in docs), chunksize=8), report)
+            yield from _emit(pool.imap(_process_star, ((d, published, signatures) for d in docs), chunksize=8),
+                             report)
     else:
-        yield from _emit((process(d, published) for d in docs), report)
+        yield from _emit((process(d, published, signatures) for d in docs), report)
 
 
 def _reported(items: Iterable[Document | Problem], report: Report) -> Iterator[Document]:
@@ -105,7 +108,7 @@ def extract(paths: Iterable[str], out: IO[str], published: str | None = None, wo
     """Write one JSON line per article (spec/output.md) to ``out``."""
     result = Result()
     counter = _Counting(report)
-    for rec in records(paths, published, workers, counter, progress):
+    for rec in records(paths, published, workers, counter, progress, signatures=False):
         rec["article"].pop("raw_text", None)
         rec.pop("signature", None)
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")

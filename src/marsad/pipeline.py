@@ -29,6 +29,7 @@ class Context:
 
     nv: Normalized
     norm_sentences: list[tuple[int, int]]
+    signature: bool = True  # a store wants the MinHash signature; a plain extract does not
 
 
 def text_stage(article: Article, ctx: Context) -> None:
@@ -45,7 +46,8 @@ def event_stage(article: Article, ctx: Context) -> None:
 
 
 def signature_stage(article: Article, ctx: Context) -> None:
-    article.signature = signature(ctx.nv.norm, normalized=True)
+    if ctx.signature:
+        article.signature = signature(ctx.nv.norm, normalized=True)
 
 
 Stage = Callable[[Article, Context], None]
@@ -60,9 +62,9 @@ class Pipeline:
         load_tagger()
         load_triggers()
 
-    def run(self, article: Article) -> Article:
+    def run(self, article: Article, signature: bool = True) -> Article:
         nv = Normalized(article.text)
-        ctx = Context(nv, split_sentences(nv.norm))
+        ctx = Context(nv, split_sentences(nv.norm), signature)
         for stage in self.stages:
             stage(article, ctx)
         return article
