@@ -138,3 +138,18 @@ def test_store_migrates_a_version_1_file_keeping_its_rows(tmp_path):
     assert store.schema_version() == SCHEMA_VERSION
     row = store.db.execute("SELECT name, source, wikidata FROM entities WHERE id = 'state:TUR'").fetchone()
     assert row == ("Turkey", None, None)
+
+
+def test_store_read_commands_upgrade_an_older_file(tmp_path, cli):
+    from marsad.store.sqlite import MIGRATIONS, _statements
+
+    path = tmp_path / "v1.db"
+    db = sqlite3.connect(path)
+    for stmt in _statements(MIGRATIONS[1]):
+        db.execute(stmt)
+    db.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    db.commit()
+    db.close()
+    r = cli("stats", "--db", path)  # a reading command on a file an older marsad wrote
+    assert r.exit_code == 0 and json.loads(r.stdout)["articles"] == 0
+    assert SQLiteStore(path, readonly=True).schema_version() == SCHEMA_VERSION

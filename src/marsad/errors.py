@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "E303": "not a marsad database: {db!r}",
     "E304": "unsupported database URL {db!r}",
     "E305": "no actor {entity!r} in the store (ids look like person:hulusi-akar, state:TUR)",
+    "E306": "database {db!r} has schema version {found} and cannot be upgraded to {expected} here (read-only?)",
     "E401": "unknown export format {fmt!r}",
     "E402": "cannot write {path!r}: {reason}",
     "E501": "knowledge base: {reason}",

@@ -164,8 +164,8 @@ class SQLiteStore:
         tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         if found == 0 and tables:
             raise MarsadError("E303", db=self.path)
-        if readonly:
-            raise MarsadError("E303", db=self.path)
+        if readonly:  # an older marsad's file (or an empty one): open_store upgrades it first
+            raise MarsadError("E306" if found else "E303", db=self.path, found=found, expected=SCHEMA_VERSION)
         for version in range(found + 1, SCHEMA_VERSION + 1):
             self.db.execute("BEGIN IMMEDIATE")
             try:
