@@ -102,6 +102,13 @@ def test_web_api_filters_paging_and_openapi(client):
     assert all(e["type"] == "AGREE" for e in client.get("/api/events", params={"type": "AGREE"}).json())
     merged = client.get("/api/merged-events", params={"actor": "TUR", "limit": 5}).json()
     assert merged and all("sources" in m for m in merged)
+    malta = client.get("/api/merged-events", params={"country": "MLT"}).json()
+    assert malta and all(any(p["country"] == "MLT" for p in m["actors"] + m["recipients"]) for m in malta)
+    both = client.get("/api/merged-events", params={"country": "MLT", "actor": "person:hulusi-akar"}).json()
+    assert both and len(both) < len(malta) and all(
+        {"MLT", "person:hulusi-akar"} <= {p["country"] for p in m["actors"] + m["recipients"]}
+        | {p["id"] for p in m["actors"] + m["recipients"]} for m in both)
+    assert "MLT" in client.get("/timeline", params={"country": "MLT"}).text
     rel = client.get("/api/relations", params={"actor": "TUR"}).json()
     assert rel and all("TUR" in (r["source"] + r["target"]) or r["count"] for r in rel)
     assert client.get("/api/actors", params={"limit": 3}).json()[0]["events"] >= 1

@@ -429,9 +429,23 @@ class SQLiteStore:
             (actor, actor.upper(), f"%{actor}%", f"%{actor}%"))]
 
     def timeline(self, actor: str | None = None, type: str | None = None, since: str | None = None,
-                 until: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-        """A page of merged events, newest first, filtered; read through indexes, whatever the store's size."""
-        return self._merged_from_ids(self._merged_ids(actor, type, since, until, limit, offset))
+                 until: str | None = None, limit: int = 50, offset: int = 0,
+                 country: str | None = None) -> list[dict[str, Any]]:
+        """A page of merged events, newest first, filtered; read through indexes, whatever the store's size.
+
+        ``country`` (ISO3) keeps merged events with a participant of that country (its state, its people and
+        bodies); with ``actor`` too, both must take part."""
+        ids = self._merged_ids(actor or (country.upper() if country else None), type, since, until,
+                               limit if not (actor and country) else max(limit * 20, 1000), offset if not
+                               (actor and country) else 0)
+        if actor and country:
+            marks = ",".join("?" * len(ids))
+            keep = {r[0] for r in self.db.execute(
+                f"SELECT DISTINCT e.merged_id FROM events e JOIN event_participants p ON p.event_id = e.id"
+                f" JOIN entities n ON n.id = p.entity_id WHERE e.merged_id IN ({marks}) AND n.country = ?",
+                [*ids, country.upper()])} if ids else set()
+            ids = [i for i in ids if i in keep][offset:offset + limit]
+        return self._merged_from_ids(ids)
 
     HUB = 2000  # an actor in more events than this is paged from the newest merged events down, not grouped
 

@@ -89,10 +89,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(st: Store, request: Request, actor: str = "", type: str = "", since: str = "", until: str = "",
-                      page_no: int = Query(1, alias="page", ge=1)):
-        rows = st.timeline(actor or None, type or None, since or None, until or None, PAGE, (page_no - 1) * PAGE)
+                      country: str = "", page_no: int = Query(1, alias="page", ge=1)):
+        rows = st.timeline(actor or None, type or None, since or None, until or None, PAGE, (page_no - 1) * PAGE,
+                           country or None)
         return page(request, "timeline.html", rows=rows, actor=actor, type=type, since=since, until=until,
-                    page_no=page_no, more=len(rows) == PAGE)
+                    country=country, page_no=page_no, more=len(rows) == PAGE)
 
     @app.get("/actors/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(st: Store, request: Request, entity_id: str):
@@ -125,10 +126,11 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
 
     @app.get("/api/merged-events", tags=["events"])
     def api_merged(st: Store, actor: str | None = None, type: str | None = None, since: str | None = None,
-                   until: str | None = None, limit: int = Query(50, ge=1, le=500),
+                   until: str | None = None, country: str | None = None, limit: int = Query(50, ge=1, le=500),
                    offset: int = Query(0, ge=0)) -> list[dict]:
-        """Cross-source merged events, newest first, each with its sources and every source's evidence."""
-        return st.timeline(actor, type, since, until, limit, offset)
+        """Cross-source merged events, newest first, each with its sources and every source's evidence;
+        ``country`` (ISO3) keeps those with a participant of that country."""
+        return st.timeline(actor, type, since, until, limit, offset, country)
 
     @app.get("/api/actors", tags=["actors"])
     def api_actors(st: Store, limit: int = Query(200, ge=1, le=2000), offset: int = Query(0, ge=0)) -> list[dict]:
