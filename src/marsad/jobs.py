@@ -142,14 +142,14 @@ def ingest_records(items: list[dict[str, Any]], db: str, report: Report | None =
     """Extract and store articles given as objects (the JSON Lines input fields), e.g. from the HTTP API."""
     from pathlib import Path
 
-    from marsad.ingest import _jsonl_document
+    from marsad.ingest import record_document
 
     result = Result()
     counter = _Counting(report)
     recs = []
     for no, item in enumerate(items, 1):
         try:
-            doc = _jsonl_document(item, Path("request"), no, f"request:{no}")
+            doc = record_document(item, Path("request"), no, f"request:{no}")
         except MarsadError as exc:
             counter(exc.line())
             continue

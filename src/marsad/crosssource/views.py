@@ -40,8 +40,9 @@ def merged_record(merged_id: str, members: list[dict[str, Any]], articles: dict[
     place = _majority(_place_key(e["location"]) for e in members)
     etype = _majority(e["type"] for e in members)
     status = _majority(e["status"] for e in members)
-    rep = max(members, key=lambda e: (e["type"] == etype, len(e["actors"]) + len(e["recipients"]),
-                                      e["date"] == date, -members.index(e)))
+    rep = max(enumerate(members), key=lambda ie: (ie[1]["type"] == etype,
+                                                  len(ie[1]["actors"]) + len(ie[1]["recipients"]),
+                                                  ie[1]["date"] == date, -ie[0]))[1]
     actors, recipients = _union(members, "actors"), _union(members, "recipients")
     recipient_ids = {p["id"] for p in recipients} - {p["id"] for p in actors}
     recipients = [p for p in recipients if p["id"] in recipient_ids]

@@ -19,8 +19,8 @@ from datetime import date
 
 from marsad.dates import find_dates
 from marsad.events.lexicon import load_triggers
-from marsad.events.speech import load_speech, speech_events
-from marsad.model import Article, Event, Mention, Participant
+from marsad.events.speech import load_speech, participant, speech_events
+from marsad.model import Article, Event, Mention
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import ENCLITICS
 
@@ -77,13 +77,6 @@ def _parties(actors: list[Mention]) -> list[Mention]:
         seen.add(m.entity.id)
         out.append(m)
     return out[:MAX_PARTIES]
-
-
-def _participant(m: Mention, text: str) -> Participant:
-    span = m.context or (m.start, m.end)
-    person = m.label == "PERS"
-    return Participant(m.entity, text[span[0]:span[1]], role=m.role if person else None,
-                       role_ar=m.role_ar if person else None)
 
 
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:
@@ -148,8 +141,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
                 ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=trig.mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
-                           actors=[_participant(m, article.text) for m in acts],
-                           recipients=[_participant(m, article.text) for m in group])
+                           actors=[participant(m, article.text) for m in acts],
+                           recipients=[participant(m, article.text) for m in group])
                 ev.status = _status(nv, sent_norm, t.nstart, t.prefix)
                 if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sent_norm[0], t.nstart):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import rows
-from marsad.model import Article, Event, Mention
+from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -107,13 +107,14 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
             continue
         etype, mode, cameo = KINDS[kind]
         out.append(Event(type=etype, evidence_start=ss, evidence_end=se, mode=mode, cameo=cameo,
-                         actors=[_participant(speaker, article.text)],
-                         recipients=[_participant(m, article.text) for m in targets[:MAX_RECIPIENTS]],
+                         actors=[participant(speaker, article.text)],
+                         recipients=[participant(m, article.text) for m in targets[:MAX_RECIPIENTS]],
                          status="occurred", confidence=0.6, trigger=(nv.to_raw(words[say][0]), say_end)))
     return out
 
 
-def _participant(m: Mention, text: str):
-    from marsad.events.extract import _participant as participant
-
-    return participant(m, text)
+def participant(m: Mention, text: str) -> Participant:
+    span = m.context or (m.start, m.end)
+    person = m.label == "PERS"
+    return Participant(m.entity, text[span[0]:span[1]], role=m.role if person else None,
+                       role_ar=m.role_ar if person else None)

@@ -122,12 +122,12 @@ def read_jsonl(path: Path) -> Iterator[Document | Problem]:
                 yield Problem(MarsadError("E112", str(path), line=no))
                 continue
             try:
-                yield _jsonl_document(rec, path, no, where)
+                yield record_document(rec, path, no, where)
             except MarsadError as exc:
                 yield Problem(exc)
 
 
-def _jsonl_document(rec: dict, path: Path, no: int, where: str) -> Document:
+def record_document(rec: dict, path: Path, no: int, where: str) -> Document:
     if "published" not in rec and isinstance(rec.get("date"), str):
         rec = {**rec, "published": rec["date"]}  # feeds and corpora often call it "date"
     for key in _STR_FIELDS:

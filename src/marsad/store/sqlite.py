@@ -451,16 +451,7 @@ class SQLiteStore:
 
     def _merged_ids(self, actor: str | None, type: str | None, since: str | None, until: str | None,
                     limit: int, offset: int) -> list[str]:
-        where, args = [], []
-        if type:
-            where.append("e.type = ?")
-            args.append(type.upper())
-        if since:
-            where.append("e.date >= ?")
-            args.append(since)
-        if until:
-            where.append("substr(e.date, 1, length(?)) <= ?")
-            args += [until, until]
+        where, args = _event_filter(None, type, since, until)
         if actor:
             ents = self.entity_ids(actor)
             if not ents:
@@ -552,20 +543,11 @@ class SQLiteStore:
 
         Bounded work on any store: an actor's relations come from its RECENT newest merged events; with no
         filter at all, from the days that hold the newest LATEST merged events (all of a small store)."""
-        where, args = [], []
         if not (actor or since or until):
             row = self.db.execute("SELECT date FROM events WHERE id = merged_id AND date IS NOT NULL"
                                   " ORDER BY date DESC LIMIT 1 OFFSET ?", (self.LATEST,)).fetchone()
             since = row[0] if row else None
-        if since:
-            where.append("e.date >= ?")
-            args.append(since)
-        if until:
-            where.append("substr(e.date, 1, length(?)) <= ?")
-            args += [until, until]
-        if type:
-            where.append("e.type = ?")
-            args.append(type.upper())
+        where, args = _event_filter(None, type, since, until)
         if actor:
             ids = self._merged_ids(actor, type, since, until, self.RECENT, 0)
             if not ids:
@@ -688,6 +670,7 @@ def _snippet(text: str, words: list[str], width: int = 90) -> str:
 
 def _event_filter(actor: str | None, type: str | None, since: str | None,
                   until: str | None) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (over events as ``e``) and their arguments for the common event filters."""
     where: list[str] = []
     args: list[Any] = []
     if type:
