@@ -321,3 +321,17 @@ def test_watch_killed_midround_loses_nothing(site, tmp_path):
     assert _rows(db, "SELECT count(*), count(DISTINCT article_id) FROM urls WHERE status = 'ingested'") == [(3, 3)]
     refetched = [h.path for h in site.hits[first:] if h.path.startswith("/r/2024/")]
     assert refetched == ["/r/2024/item-2.html"]
+
+
+def test_watch_gives_up_on_a_page_the_feed_no_longer_lists(site, newsroom, tmp_path):
+    import time
+
+    db = str(tmp_path / "w.db")
+    opts = WatchOptions(fetch=FetchOptions(delay=0, per_host=4, timeout=0.5, retries=0), retry_wait=0.01,
+                        max_attempts=2)
+    feeds = [site.url("/feeds/rss.xml")]
+    run_round(db, feeds, opts, report=lambda line: None)
+    time.sleep(1.1)
+    run_round(db, feeds, opts, report=lambda line: None)  # the feed answers 304: the retry comes from the store
+    row = _rows(db, "SELECT status, attempts FROM urls WHERE url LIKE '%slow.html'")
+    assert row == [("failed", 2)]

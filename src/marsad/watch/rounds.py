@@ -117,6 +117,10 @@ class _Task:
     published: str | None
     outlet: str | None
     attempts: int = 0
+    key: str = ""  # the canonical URL, the key of its row in the store
+
+    def __post_init__(self) -> None:
+        self.key = self.key or canonical_url(self.url)
 
 
 class _Round:
@@ -148,15 +152,17 @@ class _Round:
         tasks: dict[str, _Task] = {}
         for feed, (outlet, entries) in zip(feeds, listed, strict=True):
             for e in entries:
-                tasks.setdefault(canonical_url(e.url), _Task(e.url, feed, e.title, e.published, outlet))
+                task = _Task(e.url, feed, e.title, e.published, outlet)
+                tasks.setdefault(task.key, task)
         self.result.entries = len(tasks)
         states = self.store.url_states(tasks)
         todo = [t for url, t in tasks.items() if self._due(states.get(url), now)]
-        for row in self.store.due_urls(now):
-            if row["url"] not in tasks:
-                todo.append(_Task(row["url"], row["feed_url"], row["title"], row["published"], None))
         for t in todo:
-            t.attempts = (states.get(canonical_url(t.url)) or {}).get("attempts", 0)
+            t.attempts = (states.get(t.key) or {}).get("attempts", 0)
+        for row in self.store.due_urls(now):  # failures due again that the feeds no longer list
+            if row["url"] not in tasks:
+                todo.append(_Task(row["url"], row["feed_url"], row["title"], row["published"], None,
+                                  row["attempts"], row["url"]))
         await self._fetch_all(fetcher, todo)
 
     def _save_feeds(self) -> None:
@@ -233,7 +239,7 @@ class _Round:
                 bar.close()
 
     async def _article(self, fetcher: Fetcher, t: _Task) -> None:
-        url = canonical_url(t.url)
+        url = t.key
         ok, why = await fetcher.allowed(t.url)
         if not ok:
             self.result.blocked += 1
@@ -275,7 +281,7 @@ class _Round:
         self._mark(t, "ingested", article_id=rec["article"]["id"])
 
     def _mark(self, t: _Task, status: str, **kw: Any) -> None:
-        self.store.mark_url(canonical_url(t.url), t.feed, status, _iso(_now()), title=t.title,
+        self.store.mark_url(t.key, t.feed, status, _iso(_now()), title=t.title,
                             published=t.published, **kw)
 
     def _not_article(self, t: _Task, reason: str) -> None:
