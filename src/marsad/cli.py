@@ -62,8 +62,11 @@ _inputs = click.argument("inputs", nargs=-1, required=True, type=click.Path())
 _pub = click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for inputs without one.")
 _workers = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
                         help="Worker processes.")
-_engine = click.option("--engine", type=click.Choice(["local"]), default="local", show_default=True,
-                       help="Runner (dask arrives with the scale issue).")
+_engine = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                       help="Runner: local (a process pool) or dask (dask.distributed).")
+_db = click.option("--db", required=True, metavar="DB", help="A SQLite file, or a postgresql:// URL.")
+_scheduler = click.option("--scheduler", metavar="tcp://HOST:PORT",
+                          help="An existing Dask scheduler (with --engine dask); default: a LocalCluster.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,37 +77,52 @@ def main() -> None:
 
 @main.command()
 @_inputs
-@click.option("-o", "--output", required=True, type=click.Path(allow_dash=True), help="Output JSONL ('-' for stdout).")
+@click.option("-o", "--output", required=True, type=click.Path(allow_dash=True),
+              help="Output JSONL ('-' for stdout), or a folder with --format parquet.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True,
+              help="parquet: OUTPUT/articles/ and OUTPUT/events/, one part file per chunk of articles.")
 @_pub
 @_engine
 @_workers
-def extract(inputs, output, published, engine, workers):
+@_scheduler
+def extract(inputs, output, fmt, published, engine, workers, scheduler):
     """Write one record per article (spec/output.md) to OUTPUT."""
+    run = {"published": published, "workers": workers, "progress": _progress(inputs), "engine": engine,
+           "scheduler": scheduler}
     with _user_errors():
-        if output == "-":
-            res = jobs.extract(inputs, sys.stdout, published, workers, progress=_progress(inputs))
+        if fmt == "parquet":
+            res = jobs.extract_parquet(inputs, output, **run)
+        elif output == "-":
+            res = jobs.extract(inputs, sys.stdout, **run)
         else:
             with _open_output(output) as fh:
-                res = jobs.extract(inputs, fh, published, workers, progress=_progress(inputs))
+                res = jobs.extract(inputs, fh, **run)
     sys.exit(0 if res.articles else 1)
 
 
 @main.command()
 @_inputs
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @_pub
+@_engine
 @_workers
-def ingest(inputs, db, published, workers):
-    """Extract and store articles, actors and events (re-ingesting changes nothing)."""
+@_scheduler
+@click.option("--batch", type=click.IntRange(1, 100_000), default=jobs.BATCH, show_default=True,
+              help="Articles per transaction.")
+def ingest(inputs, db, published, engine, workers, scheduler, batch):
+    """Extract and store articles, actors and events (re-ingesting changes nothing).
+
+    Each batch is one transaction; run again after an interruption, it skips what is stored and goes on."""
     with _user_errors():
-        res = jobs.ingest(inputs, db, published, workers, progress=_progress(inputs))
+        res = jobs.ingest(inputs, db, published, workers, progress=_progress(inputs), batch=batch, engine=engine,
+                          scheduler=scheduler)
     click.echo(f"{res.articles} articles read ({res.new_articles} new), {res.events} events, "
-               f"{res.errors} errors", err=True)
-    sys.exit(0 if res.articles else 1)
+               f"{res.skipped} already stored, {res.errors} errors", err=True)
+    sys.exit(0 if res.articles or res.skipped else 1)
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--detail", is_flag=True, help="Also duplicate articles, corroborated events, feeds and URLs.")
 def stats(db, detail):
     """Print counts as JSON: articles, events, entities, merged_events."""
@@ -113,7 +131,7 @@ def stats(db, detail):
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--merged", is_flag=True, help="Cross-source merged events, each with its sources.")
 @click.option("--actor", help="Name (Latin or Arabic, substring), entity id or ISO3 country.")
 @click.option("--type", "etype", help="PLOVER type, e.g. CONSULT.")
@@ -139,7 +157,7 @@ def events(db, merged, actor, etype, since, until, as_json):
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--format", "fmt", required=True, type=click.Choice(jobs.EXPORT_FORMATS), help="Export format.")
 @click.option("-o", "--output", required=True, type=click.Path(), help="Output file.")
 @click.option("--merged", is_flag=True, help="Export cross-source merged events instead of raw ones.")
@@ -152,7 +170,7 @@ def export(db, fmt, output, merged):
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--type", "etypes", multiple=True, help="Only these PLOVER types (repeatable), e.g. CONSULT.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def relations(db, etypes, as_json):
@@ -170,7 +188,7 @@ def relations(db, etypes, as_json):
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def agreements(db, as_json):
     """The agreements register: every AGREE event with parties, date, subject, status and sources."""
@@ -189,7 +207,7 @@ def agreements(db, as_json):
 
 @main.command()
 @click.argument("entity_id")
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 def actor(entity_id, db):
     """An actor's profile as JSON: roles over time, counterparts, events (ENTITY_ID as in the records)."""
     from marsad.crosssource.views import actor_profile
@@ -304,7 +322,7 @@ def _log_line(line: str) -> None:
 @main.command()
 @click.option("--feeds", "feed_list", required=True, type=click.Path(),
               help="File with one feed URL per line (RSS, Atom or an HTML section page); '#' comments.")
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--every", default="15m", show_default=True, callback=_interval, help="Time between rounds.")
 @click.option("--once", is_flag=True, help="Run one round and exit (for cron and tests).")
 @click.option("--delay", type=click.FloatRange(0), default=1.0, show_default=True,
@@ -331,7 +349,7 @@ def watch(feed_list, db, every, once, delay, per_host, timeout, retries, retry_w
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--failures", is_flag=True, help="Also list every article URL that failed or was skipped, and why.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def feeds(db, failures, as_json):
@@ -355,7 +373,7 @@ def feeds(db, failures, as_json):
 
 
 @main.command()
-@click.option("--db", required=True, help="SQLite file.")
+@_db
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--token", envvar="MARSAD_TOKEN", help="Token for POST /api/articles (or MARSAD_TOKEN); none: no writes.")

@@ -29,10 +29,15 @@ MESSAGES: dict[str, str] = {
     "E303": "not a marsad database: {db!r}",
     "E304": "unsupported database URL {db!r}",
     "E305": "no actor {entity!r} in the store (ids look like person:hulusi-akar, state:TUR)",
+    "E307": "{db!r} is a PostgreSQL URL, and psycopg is not installed: pip install 'marsad[postgres]'",
     "E306": "database {db!r} has schema version {found} and cannot be upgraded to {expected} here (read-only?)",
     "E401": "unknown export format {fmt!r}",
     "E402": "cannot write {path!r}: {reason}",
     "E501": "knowledge base: {reason}",
+    "E502": "unknown engine {engine!r} (local or dask)",
+    "E503": "--scheduler needs --engine dask",
+    "E504": "the dask engine needs dask.distributed: pip install 'marsad[dask]'",
+    "E505": "cannot reach the Dask scheduler {scheduler}: {reason}",
     "E601": "cannot read the feed list: {reason}",
     "E602": "not a feed URL: {value!r} (one http(s) URL per line; '#' starts a comment)",
     "E603": "the feed list names no feed URL",
@@ -64,6 +69,13 @@ class MarsadError(Exception):
 
     def line(self) -> str:
         return f"marsad: error[{self.code}]: {self.message}"
+
+    def __reduce__(self) -> tuple[object, ...]:  # workers (process pool, dask) send errors back pickled
+        return (_restore, (self.code, self.where, self.params))
+
+
+def _restore(code: str, where: str | None, params: dict[str, object]) -> MarsadError:
+    return MarsadError(code, where, **params)
 
 
 def warning_line(code: str, where: str, **params: object) -> str:

@@ -1,25 +1,24 @@
 """The library's jobs: extract to JSON Lines, ingest into a store, export.
 
-The CLI, and later the web API and the distributed runners, call these.
-Bad inputs never stop a job: each is reported through ``report`` as one line
-and the job goes on.  Documents are processed in input order; with
-``workers > 1`` a process pool runs the pipeline and results keep that order.
+The CLI and the web API call these.  Bad inputs never stop a job: each is
+reported through ``report`` as one line and the job goes on.  A runner
+(marsad.runners: this process, a process pool, or Dask) runs the pipeline
+over batches of documents; records keep the input order whatever the runner.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing import get_context
 from typing import IO, Any
 
 from marsad.errors import MarsadError
 from marsad.ingest import Document, Problem, iter_documents, to_article
 from marsad.pipeline import Pipeline, to_record
+from marsad.runners import make_runner
 from marsad.store import open_store
 
 Report = Callable[[str], None]
@@ -32,6 +31,7 @@ class Result:
     errors: int = 0
     events: int = 0
     new_articles: int = 0
+    skipped: int = 0  # already stored, not processed again
 
 
 def _stderr(line: str) -> None:
@@ -62,27 +62,53 @@ def process(doc: Document, published: str | None = None, signature: bool = True)
     return rec
 
 
-def _process_star(args: tuple[Document, str | None, bool]) -> dict[str, Any] | MarsadError:
-    return process(*args)
-
-
 def records(paths: Iterable[str], published: str | None = None, workers: int = 1,
-            report: Report | None = None, progress: bool = False,
-            signatures: bool = True) -> Iterator[dict[str, Any]]:
-    """Records of every good article under ``paths``; problems go to ``report``."""
+            report: Report | None = None, progress: bool = False, signatures: bool = True,
+            engine: str = "local", scheduler: str | None = None,
+            known: str | None = None, skipped: list[int] | None = None,
+            ) -> Iterator[dict[str, Any]]:
+    """Records of every good article under ``paths``, in input order; problems go to ``report``.
+
+    The runner (``engine``: local or dask) decides where the pipeline runs.  With ``known`` (a DB), documents
+    whose id is already stored there are dropped before any work is done: a resumed ingest goes straight to
+    where it stopped; ``skipped[0]`` counts them."""
     report = report or _stderr
-    docs = _reported(iter_documents(paths), report)
+    docs: Iterable[Document] = _reported(iter_documents(paths), report)
     if progress:
         from tqdm import tqdm
 
         docs = tqdm(docs, unit="article", file=sys.stderr, mininterval=0.5)
-    if workers > 1:
-        ctx = get_context("fork" if os.name == "posix" else "spawn")
-        with ctx.Pool(workers, initializer=_pipeline) as pool:
-            yield from _emit(pool.imap(_process_star, ((d, published, signatures) for d in docs), chunksize=8),
-                             report)
-    else:
-        yield from _emit((process(d, published, signatures) for d in docs), report)
+    batches = _batches(docs, DOC_BATCH)
+    if known is not None:
+        batches = _unknown(batches, known, skipped if skipped is not None else [0])
+    with make_runner(engine, workers, scheduler) as runner:
+        for results in runner.map(batches, published, signatures):
+            yield from _emit(results, report)
+
+
+DOC_BATCH = 16  # documents per unit of work sent to a worker
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in docs:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _unknown(batches: Iterable[list[Document]], db: str, skipped: list[int]) -> Iterator[list[Document]]:
+    # its own connection, opened by whichever thread consumes the batches (a process pool's feeder thread)
+    with open_store(db, readonly=True) as store:
+        for batch in batches:
+            stored = store.known([d.id for d in batch if d.id])
+            keep = [d for d in batch if not (d.id and d.id in stored)]
+            skipped[0] += len(batch) - len(keep)
+            if keep:
+                yield keep
 
 
 def _reported(items: Iterable[Document | Problem], report: Report) -> Iterator[Document]:
@@ -104,11 +130,13 @@ def _emit(results: Iterable[dict[str, Any] | MarsadError], report: Report) -> It
 
 
 def extract(paths: Iterable[str], out: IO[str], published: str | None = None, workers: int = 1,
-            report: Report | None = None, progress: bool = False) -> Result:
+            report: Report | None = None, progress: bool = False, engine: str = "local",
+            scheduler: str | None = None) -> Result:
     """Write one JSON line per article (spec/output.md) to ``out``."""
     result = Result()
     counter = _Counting(report)
-    for rec in records(paths, published, workers, counter, progress, signatures=False):
+    for rec in records(paths, published, workers, counter, progress, signatures=False, engine=engine,
+                       scheduler=scheduler):
         rec["article"].pop("raw_text", None)
         rec.pop("signature", None)
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -118,14 +146,71 @@ def extract(paths: Iterable[str], out: IO[str], published: str | None = None, wo
     return result
 
 
-def ingest(paths: Iterable[str], db: str, published: str | None = None, workers: int = 1,
-           report: Report | None = None, progress: bool = False, batch: int = BATCH) -> Result:
-    """Extract and store; each batch of ``batch`` articles is one transaction."""
+PART_ROWS = 1000  # articles per Parquet part file
+
+
+ARTICLE_PARQUET_COLUMNS = ("id", "source", "title", "outlet", "url", "published", "language", "section", "dateline",
+                           "text", "n_events", "entities")
+
+
+def extract_parquet(paths: Iterable[str], out_dir: str, published: str | None = None, workers: int = 1,
+                    report: Report | None = None, progress: bool = False, engine: str = "local",
+                    scheduler: str | None = None) -> Result:
+    """Write records as a partitioned Parquet dataset: ``out_dir/articles/part-NNNNN.parquet`` (one row an
+    article, entities as JSON) and ``out_dir/events/part-NNNNN.parquet`` (one row an event, the columns of
+    the CSV export), a part per PART_ROWS articles, so memory stays bounded on any input."""
+    from pathlib import Path
+
     result = Result()
     counter = _Counting(report)
+    root = Path(out_dir)
+    try:
+        for sub in ("articles", "events"):
+            (root / sub).mkdir(parents=True, exist_ok=True)
+            for old in (root / sub).glob("part-*.parquet"):
+                old.unlink()
+    except OSError as exc:
+        raise MarsadError("E402", path=out_dir, reason=exc.strerror or str(exc)) from None
+    arts: list[dict[str, Any]] = []
+    evs: list[dict[str, Any]] = []
+    part = 0
+
+    def flush() -> None:
+        nonlocal part, arts, evs
+        _write_parquet(arts, ARTICLE_PARQUET_COLUMNS, str(root / "articles" / f"part-{part:05d}.parquet"))
+        _write_parquet(evs, CSV_COLUMNS, str(root / "events" / f"part-{part:05d}.parquet"))
+        part, arts, evs = part + 1, [], []
+
+    for rec in records(paths, published, workers, counter, progress, signatures=False, engine=engine,
+                       scheduler=scheduler):
+        a = rec["article"]
+        arts.append({**{c: a.get(c) for c in ARTICLE_PARQUET_COLUMNS}, "n_events": len(rec["events"]),
+                     "entities": json.dumps(rec["entities"], ensure_ascii=False)})
+        evs.extend(csv_row({**ev, "article_id": a["id"]}) for ev in rec["events"])
+        result.articles += 1
+        result.events += len(rec["events"])
+        if len(arts) >= PART_ROWS:
+            flush()
+    if arts or not part:
+        flush()
+    result.errors = counter.errors
+    return result
+
+
+def ingest(paths: Iterable[str], db: str, published: str | None = None, workers: int = 1,
+           report: Report | None = None, progress: bool = False, batch: int = BATCH, engine: str = "local",
+           scheduler: str | None = None) -> Result:
+    """Extract and store; each batch of ``batch`` articles is one transaction.
+
+    Articles whose id is already stored are skipped before the pipeline runs, so an interrupted ingest
+    run again resumes after its last committed batch (``Result.skipped``)."""
+    result = Result()
+    counter = _Counting(report)
+    skipped = [0]
     with open_store(db) as store:
         pending: list[dict[str, Any]] = []
-        for rec in records(paths, published, workers, counter, progress):
+        for rec in records(paths, published, workers, counter, progress, engine=engine, scheduler=scheduler,
+                           known=db, skipped=skipped):
             pending.append(rec)
             result.articles += 1
             result.events += len(rec["events"])
@@ -135,6 +220,7 @@ def ingest(paths: Iterable[str], db: str, published: str | None = None, workers:
         if pending:
             result.new_articles += store.add_batch(pending)
     result.errors = counter.errors
+    result.skipped = skipped[0]
     return result
 
 
@@ -252,7 +338,7 @@ def export(db: str, fmt: str, path: str, merged: bool = False) -> int:
     return len(events)
 
 
-_INT_COLUMNS = {"evidence_start", "evidence_end", "corroboration"}
+_INT_COLUMNS = {"evidence_start", "evidence_end", "corroboration", "n_events"}
 _FLOAT_COLUMNS = {"confidence"}
 
 

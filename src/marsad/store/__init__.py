@@ -1,27 +1,48 @@
-"""Stores: SQLite (embedded default); PostgreSQL arrives with the scale issue."""
+"""Stores: SQLite (embedded, the default) and PostgreSQL (``postgresql://`` URLs), one interface."""
 
 from __future__ import annotations
 
 from marsad.errors import MarsadError
-from marsad.store.sqlite import SCHEMA_VERSION, SQLiteStore
+from marsad.store.base import SCHEMA_VERSION, SQLStore
+from marsad.store.sqlite import SQLiteStore
 
-__all__ = ["SCHEMA_VERSION", "SQLiteStore", "open_store"]
+__all__ = ["SCHEMA_VERSION", "SQLStore", "SQLiteStore", "is_url", "open_store"]
+
+PG_SCHEMES = ("postgresql://", "postgres://")
 
 
-def open_store(db: str, readonly: bool = False) -> SQLiteStore:
-    """Open the store a DB argument names: a SQLite file path (a postgresql:// URL is not yet supported).
+def is_url(db: str) -> bool:
+    return "://" in db
 
-    A read-only open of a file made by an older marsad first brings its schema up to date (when the file
-    can be written), so reading commands work across upgrades."""
-    if "://" in db:
+
+def open_store(db: str, readonly: bool = False) -> SQLStore:
+    """Open the store a DB argument names: a SQLite file path or a ``postgresql://`` URL.
+
+    A read-only open of a database made by an older marsad first brings its schema up to date (when it
+    can be written), so reading commands work across upgrades; an empty PostgreSQL database gets the
+    schema the same way (an empty SQLite file is created by writing commands only)."""
+    pg = db.startswith(PG_SCHEMES)
+    if pg:
+        from marsad.store.postgres import PostgresStore, _safe
+
+        def make(ro: bool) -> SQLStore:
+            return PostgresStore(db, readonly=ro)
+        shown = _safe(db)
+    elif is_url(db):
         raise MarsadError("E304", db=db)
+    else:
+        def make(ro: bool) -> SQLStore:
+            return SQLiteStore(db, readonly=ro)
+        shown = db
     try:
-        return SQLiteStore(db, readonly=readonly)
+        return make(readonly)
     except MarsadError as exc:
-        if not (readonly and exc.code == "E306"):
+        if not (readonly and (exc.code == "E306" or (pg and exc.code == "E303"))):
             raise
     try:
-        SQLiteStore(db).close()
-    except MarsadError:
-        raise MarsadError("E306", db=db, found="an older", expected=SCHEMA_VERSION) from None
-    return SQLiteStore(db, readonly=True)
+        make(False).close()
+    except MarsadError as exc:
+        if exc.code in ("E301", "E303"):
+            raise
+        raise MarsadError("E306", db=shown, found="an older", expected=SCHEMA_VERSION) from None
+    return make(True)

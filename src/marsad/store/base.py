@@ -95,12 +95,13 @@ class SQLStore:
             raise MarsadError("E303", db=self.path)
         if readonly:  # an older marsad's database (or an empty one): open_store upgrades it first
             raise MarsadError("E306" if found else "E303", db=self.path, found=found, expected=SCHEMA_VERSION)
-        for version in range(found + 1, SCHEMA_VERSION + 1):
+        # a dialect's history may start later than version 1 (PostgreSQL's starts at 5)
+        for version in range(max(found + 1, min(self.MIGRATIONS)), SCHEMA_VERSION + 1):
             self._begin()
             try:
-                if version == found + 1 and self.schema_version() >= version:  # another process did it meanwhile
+                if self.schema_version() >= version:  # another process upgraded it meanwhile
                     self.db.execute("COMMIT")
-                    return self._migrate(readonly)
+                    continue
                 for stmt in _statements(self.MIGRATIONS.get(version, "")):
                     self.db.execute(stmt)
                 if version in self.MIGRATION_HOOKS:

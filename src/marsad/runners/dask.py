@@ -1,0 +1,74 @@
+"""The Dask runner: batches of documents as futures on a dask.distributed cluster.
+
+A LocalCluster of ``workers`` single-threaded processes by default, or an
+existing cluster (``scheduler="tcp://host:port"``).  Each worker loads the
+models once (``Client.run`` warms every worker before the first batch; the
+pipeline is a per-process singleton).  At most ``2 × workers`` batches are
+in flight, so memory stays bounded on any input size, and results come back
+in input order.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from marsad.errors import MarsadError
+from marsad.runners import Batch, Result, process_batch
+
+
+def _warm() -> None:
+    from marsad.jobs import _pipeline
+
+    _pipeline()
+
+
+class DaskRunner:
+    def __init__(self, workers: int = 1, scheduler: str | None = None) -> None:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise MarsadError("E504") from None
+        self.workers = workers
+        self.scheduler = scheduler
+        self._client: Any = None
+        self._cluster: Any = None
+
+    def __enter__(self) -> DaskRunner:
+        import logging
+
+        from distributed import Client, LocalCluster
+
+        logging.getLogger("distributed").setLevel(logging.ERROR)
+        try:
+            if self.scheduler:
+                self._client = Client(self.scheduler, timeout="20s")
+                self.workers = max(1, len(self._client.scheduler_info(n_workers=-1)["workers"]))
+            else:
+                self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as exc:
+            self.__exit__()
+            raise MarsadError("E505", scheduler=self.scheduler or "LocalCluster", reason=str(exc)) from None
+        self._client.run(_warm)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def map(self, batches: Iterable[Batch], published: str | None = None,
+            signature: bool = True) -> Iterator[list[Result]]:
+        pending: deque[Any] = deque()
+        for batch in batches:
+            pending.append(self._client.submit(process_batch, batch, published, signature, pure=False))
+            if len(pending) >= 2 * self.workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
