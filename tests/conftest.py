@@ -226,3 +226,42 @@ def site():
     yield s
     server.shutdown()
     server.server_close()
+
+
+# --- PostgreSQL: a throwaway server on loopback ------------------------------------------------------------
+PG_SCRIPT = ROOT / "scripts/pg_throwaway.sh"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server URL: $MARSAD_TEST_PG (.ci/run starts one), or a throwaway cluster started here."""
+    url = os.environ.get("MARSAD_TEST_PG")
+    if url:
+        yield url
+        return
+    import subprocess
+    import tempfile
+
+    parent = Path(tempfile.mkdtemp(prefix="marsad-pg-"))
+    parent.chmod(0o755)  # the server may run as the postgres user
+    d = parent / "cluster"
+    proc = subprocess.run(["bash", str(PG_SCRIPT), "start", str(d)], capture_output=True, text=True)
+    if proc.returncode:
+        reason = (proc.stderr.strip().splitlines() or ["unknown"])[-1]
+        pytest.skip(f"no PostgreSQL server could be started locally ({reason})")
+    try:
+        yield proc.stdout.strip()
+    finally:
+        subprocess.run(["bash", str(PG_SCRIPT), "stop", str(d)], capture_output=True)
+
+
+@pytest.fixture()
+def pg_url(pg_server: str):
+    """A fresh, empty database on the test server; dropped afterwards."""
+    psycopg = pytest.importorskip("psycopg")
+    name = f"t_{os.getpid()}_{random.randrange(1 << 30)}"
+    with psycopg.connect(pg_server, autocommit=True) as con:
+        con.execute(f"CREATE DATABASE {name}")
+    yield pg_server.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(pg_server, autocommit=True) as con:
+        con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -1,15 +1,9 @@
 """The SQLite store: round-trips, schema version, all-or-nothing batches, a killed ingest."""
 
 import json
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 
 import pytest
-from conftest import SHARED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -88,39 +82,6 @@ def test_store_schema_version_and_foreign_files(tmp_path):
     with pytest.raises(MarsadError) as e:
         SQLiteStore(other)
     assert e.value.code == "E303"
-
-
-def test_store_killed_ingest_leaves_whole_articles(tmp_path):
-    corpus = SHARED / "data/bench-corpus/ant-2000.jsonl"
-    if not corpus.exists():
-        pytest.skip("bench corpus not beside the project")
-    db = tmp_path / "k.db"
-    cmd = [sys.executable, "-m", "marsad.cli", "ingest", str(corpus), "--db", str(db)]
-    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.time() + 60
-    while time.time() < deadline:  # wait for the first committed batches, then kill mid-batch
-        time.sleep(0.5)
-        if db.exists():
-            try:
-                with sqlite3.connect(db) as con:
-                    if con.execute("SELECT count(*) FROM articles").fetchone()[0] >= 200:
-                        break
-            except sqlite3.OperationalError:
-                pass
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
-    con = sqlite3.connect(db)
-    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert n >= 200 and n % 100 == 0  # whole batches only
-    bad = con.execute("SELECT count(*) FROM articles a WHERE n_events != "
-                      "(SELECT count(*) FROM events e WHERE e.article_id = a.id)").fetchone()[0]
-    assert bad == 0
-    con.close()
-    r = subprocess.run(cmd, capture_output=True, text=True)  # run again: continues, no duplicates
-    assert r.returncode == 0
-    con = sqlite3.connect(db)
-    total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-    assert total == len({json.loads(x)["id"] for x in corpus.open(encoding="utf-8")})
 
 
 def test_store_migrates_a_version_1_file_keeping_its_rows(tmp_path):

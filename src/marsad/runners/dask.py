@@ -1,7 +1,8 @@
 """The Dask runner: batches of documents as futures on a dask.distributed cluster.
 
 A LocalCluster of ``workers`` single-threaded processes by default, or an
-existing cluster (``scheduler="tcp://host:port"``).  Each worker loads the
+existing cluster (``scheduler="tcp://host:port"``; $MARSAD_DASK_TIMEOUT, 15s by
+default, bounds the wait to connect).  Each worker loads the
 models once (``Client.run`` warms every worker before the first batch; the
 pipeline is a per-process singleton).  At most ``2 × workers`` batches are
 in flight, so memory stays bounded on any input size, and results come back
@@ -10,6 +11,7 @@ in input order.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -43,7 +45,7 @@ class DaskRunner:
         logging.getLogger("distributed").setLevel(logging.ERROR)
         try:
             if self.scheduler:
-                self._client = Client(self.scheduler, timeout="20s")
+                self._client = Client(self.scheduler, timeout=os.environ.get("MARSAD_DASK_TIMEOUT", "15s"))
                 self.workers = max(1, len(self._client.scheduler_info(n_workers=-1)["workers"]))
             else:
                 self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
