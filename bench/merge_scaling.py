@@ -1,6 +1,6 @@
 """Cost per article of storing with near-duplicate detection and event merging, as a store grows to 100,000.
 
-    python bench/merge_scaling.py [N]      (default N = 100000)
+    python bench/merge_scaling.py [N] [--store sqlite|postgresql]      (default N = 100000, sqlite)
 
 Builds a synthetic SQLite store: N articles over three years (about 90 a day at N = 100,000), two or three
 events each; 30% of events re-report a story of the last two days (same type and date, participants and
@@ -94,12 +94,12 @@ class _Clock:
         return run
 
 
-def main(n: int) -> None:
+def main(n: int, db: str) -> None:
     rng = random.Random(11)
     sigs: list[bytes] = []
     stories: list[dict] = []
     checkpoints = sorted({c for c in (1_000, 10_000, 25_000, 50_000, 75_000, 100_000, n) if c <= n})
-    with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "syn.db")) as store:
+    with open_store(db) as store:
         clock = _Clock(store)
         i = 0
         for cp in checkpoints:
@@ -121,4 +121,18 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("n", nargs="?", type=int, default=100_000)
+    ap.add_argument("--store", choices=("sqlite", "postgresql"), default="sqlite")
+    args = ap.parse_args()
+    if args.store == "postgresql":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from _pg import pg_database
+
+        with pg_database() as url:
+            main(args.n, url)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            main(args.n, str(Path(tmp) / "syn.db"))
