@@ -66,8 +66,8 @@ class SQLStore:
         """Insert an article row (ARTICLE_COLUMNS) unless its id is stored, and index it; True if new."""
         raise NotImplementedError
 
-    def _insert_event(self, row: tuple[Any, ...], text: str) -> None:
-        """Insert an event row (ordinal, merged_id, EVENT_COLUMNS) and index its evidence."""
+    def _insert_events(self, rows: list[tuple[Any, ...]], texts: list[str]) -> None:
+        """Insert event rows (ordinal, merged_id, EVENT_COLUMNS) and index their evidence ``texts``."""
         raise NotImplementedError
 
     def _search_ids(self, table: str, match: str, limit: int) -> list[str]:
@@ -156,18 +156,19 @@ class SQLStore:
         self._many('INSERT INTO mentions VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING',
                    [(a["id"], m["start"], m["end"], m["label"], m.get("entity_id"), m["text"])
                     for m in rec.get("mentions", [])])
-        for i, ev in enumerate(rec["events"], 1):
-            self._insert_event(
-                (i, ev["id"], ev["id"], a["id"], ev["type"], ev.get("mode"), ev.get("cameo"),
-                 json.dumps(ev.get("contexts") or [], ensure_ascii=False),
-                 json.dumps(ev["location"], ensure_ascii=False) if ev.get("location") else None,
-                 ev.get("date"), ev.get("date_text"), ev["status"], ev["evidence"]["text"],
-                 ev["evidence"]["start"], ev["evidence"]["end"], ev.get("confidence"),
-                 ev.get("summary_en"), ev.get("summary_ar")), index_form(ev["evidence"]["text"]))
-            rows = [(ev["id"], role, k, p["id"], p.get("mention"), p.get("role_ar"), p.get("role"))
-                    for role in ("actor", "recipient") for k, p in enumerate(ev[role + "s"])]
-            self._many("INSERT INTO event_participants (event_id, role, position, entity_id, mention, "
-                       "role_ar, role_en) VALUES (?,?,?,?,?,?,?)", rows)
+        events = rec["events"]
+        self._insert_events(
+            [(i, ev["id"], ev["id"], a["id"], ev["type"], ev.get("mode"), ev.get("cameo"),
+              json.dumps(ev.get("contexts") or [], ensure_ascii=False),
+              json.dumps(ev["location"], ensure_ascii=False) if ev.get("location") else None,
+              ev.get("date"), ev.get("date_text"), ev["status"], ev["evidence"]["text"],
+              ev["evidence"]["start"], ev["evidence"]["end"], ev.get("confidence"),
+              ev.get("summary_en"), ev.get("summary_ar")) for i, ev in enumerate(events, 1)],
+            [index_form(ev["evidence"]["text"]) for ev in events])
+        self._many("INSERT INTO event_participants (event_id, role, position, entity_id, mention, role_ar, role_en)"
+                   " VALUES (?,?,?,?,?,?,?)",
+                   [(ev["id"], role, k, p["id"], p.get("mention"), p.get("role_ar"), p.get("role"))
+                    for ev in events for role in ("actor", "recipient") for k, p in enumerate(ev[role + "s"])])
         duplicates = self._dedupe(a["id"], rec.get("signature"))
         self._merge(a["id"], rec["events"], duplicates)
         return 1
@@ -197,46 +198,48 @@ class SQLStore:
 
     def _merge(self, article_id: str, events: list[dict[str, Any]], duplicates: set[str]) -> None:
         """Profile each new event, find the stored events it may be, and join their merged events."""
-        for ev in events:
-            prof = merge.profile(ev, article_id)
-            self.db.execute("INSERT INTO event_profiles VALUES (?, ?, ?)", (prof.event_id, article_id, prof.to_json()))
-            self._many("INSERT INTO merge_keys VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                       [(k, prof.type, int(w), lo, hi, prof.event_id) for k, w, lo, hi in merge.keys(prof)])
+        profs = [merge.profile(ev, article_id) for ev in events]
+        self._many("INSERT INTO event_profiles VALUES (?, ?, ?)",
+                   [(p.event_id, article_id, p.to_json()) for p in profs])
+        self._many("INSERT INTO merge_keys VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                   [(k, p.type, int(w), lo, hi, p.event_id) for p in profs for k, w, lo, hi in merge.keys(p)])
+        for prof in profs:  # the article's own events are never candidates, so all can be stored first
             for other in self._candidates(prof, duplicates):
                 if merge.same_event(prof, other, duplicate=other.article_id in duplicates):
                     self._union(prof.event_id, other.event_id)
 
     def _candidates(self, prof: merge.Profile, duplicates: set[str]) -> list[merge.Profile]:
-        clauses, args = [], []
+        # a UNION of index probes (an OR of IN-subqueries would scan event_profiles in PostgreSQL)
+        parts, args = [], []
         win = merge.window(prof)
         if win is not None and prof.expanded:
             # one range probe of the (entity_id, type, states_only, lo) primary key per combination: a window of
             # days, whatever the store's size
             combos = [(k, t, w) for k, ws in merge.probes(prof) for t in merge.compatible_types(prof.type) for w in ws]
-            clauses.append(f"event_id IN (SELECT k.event_id FROM (VALUES {','.join(['(?, ?, ?)'] * len(combos))}) v"
-                           " JOIN merge_keys k ON k.entity_id = v.column1 AND k.type = v.column2"
-                           " AND k.states_only = v.column3 AND k.lo BETWEEN ? AND ? AND k.hi >= ?)")
+            parts.append(f"SELECT DISTINCT k.event_id FROM (VALUES {','.join(['(?, ?, ?)'] * len(combos))}) v"
+                         " JOIN merge_keys k ON k.entity_id = v.column1 AND k.type = v.column2"
+                         " AND k.states_only = v.column3 AND k.lo BETWEEN ? AND ? AND k.hi >= ?")
             args += [x for c in combos for x in c] + [win[0], win[1], prof.lo - merge.TOLERANCE]
         if duplicates:
-            clauses.append(f"article_id IN ({','.join('?' * len(duplicates))})")
+            parts.append(f"SELECT event_id FROM event_profiles WHERE article_id IN ({','.join('?' * len(duplicates))})")
             args += sorted(duplicates)
-        if not clauses:
+        if not parts:
             return []
-        rows = self.db.execute("SELECT event_id, article_id FROM event_profiles WHERE article_id != ? AND ("
-                               + " OR ".join(clauses) + ") ORDER BY event_id", [prof.article_id, *args]).fetchall()
-        return self._profiles(rows)
+        ids = sorted({r[0] for r in self.db.execute(" UNION ".join(parts), args)})
+        return [p for p in self._profiles(ids) if p.article_id != prof.article_id]
 
-    def _profiles(self, rows: list[tuple[str, str]]) -> list[merge.Profile]:
-        """Profiles of (event id, article id) rows, parsed once per connection (they never change)."""
-        missing = [eid for eid, _ in rows if eid not in self._profile_cache]
+    def _profiles(self, ids: list[str]) -> list[merge.Profile]:
+        """Profiles of these events, parsed once per connection (they never change)."""
+        missing = [eid for eid in ids if eid not in self._profile_cache]
+        if len(self._profile_cache) + len(missing) > 20_000:  # a few days of news; bounded memory
+            self._profile_cache.clear()
+            missing = list(ids)
         for i in range(0, len(missing), 500):
             chunk = missing[i:i + 500]
             for eid, art, data in self.db.execute("SELECT event_id, article_id, profile FROM event_profiles WHERE "
                                                   f"event_id IN ({','.join('?' * len(chunk))})", chunk):
-                if len(self._profile_cache) >= 20_000:  # a few days of news; bounded memory
-                    self._profile_cache.clear()
                 self._profile_cache[eid] = merge.Profile.from_json(eid, art, data)
-        return [self._profile_cache[eid] for eid, _ in rows if eid in self._profile_cache]
+        return [self._profile_cache[eid] for eid in ids if eid in self._profile_cache]
 
     def _union(self, a: str, b: str) -> None:
         ma, mb = (self.db.execute("SELECT merged_id FROM events WHERE id = ?", (x,)).fetchone()[0] for x in (a, b))

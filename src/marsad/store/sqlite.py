@@ -155,10 +155,11 @@ class SQLiteStore(SQLStore):
         self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", (cur.lastrowid, title, text))
         return True
 
-    def _insert_event(self, row: tuple[Any, ...], text: str) -> None:
-        cur = self.db.execute(f"INSERT INTO events (ordinal, merged_id, {', '.join(EVENT_COLUMNS)})"
-                              f" VALUES ({','.join('?' * (2 + len(EVENT_COLUMNS)))})", row)
-        self.db.execute("INSERT INTO events_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, text))
+    def _insert_events(self, rows: list[tuple[Any, ...]], texts: list[str]) -> None:
+        for row, text in zip(rows, texts, strict=True):
+            cur = self.db.execute(f"INSERT INTO events (ordinal, merged_id, {', '.join(EVENT_COLUMNS)})"
+                                  f" VALUES ({','.join('?' * (2 + len(EVENT_COLUMNS)))})", row)
+            self.db.execute("INSERT INTO events_fts (rowid, body) VALUES (?, ?)", (cur.lastrowid, text))
 
     def _search_ids(self, table: str, match: str, limit: int) -> list[str]:
         fts = f"{table}_fts"
