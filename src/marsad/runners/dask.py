@@ -4,9 +4,9 @@ A LocalCluster of ``workers`` single-threaded processes by default, or an
 existing cluster (``scheduler="tcp://host:port"``; $MARSAD_DASK_TIMEOUT, 15s by
 default, bounds the wait to connect).  Each worker loads the
 models once (``Client.run`` warms every worker before the first batch; the
-pipeline is a per-process singleton).  At most ``2 × workers`` batches are
-in flight, so memory stays bounded on any input size, and results come back
-in input order.
+pipeline is a per-process singleton).  Batches are grouped into tasks of
+about TASK_DOCS documents; at most ``2 × workers + 1`` tasks are in flight, so
+memory stays bounded on any input size, and results come back in input order.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ def _warm() -> None:
     from marsad.jobs import _pipeline
 
     _pipeline()
+
+
+TASK_DOCS = 64
 
 
 class DaskRunner:
@@ -67,10 +70,31 @@ class DaskRunner:
 
     def map(self, batches: Iterable[Batch], published: str | None = None,
             signature: bool = True) -> Iterator[list[Result]]:
-        pending: deque[Any] = deque()
+        # a task carries TASK_DOCS documents: the scheduler's cost per task is paid once per many articles
+        pending: deque[tuple[Any, list[int]]] = deque()
+        group: list[Batch] = []
+
+        def submit() -> None:
+            docs = [d for b in group for d in b]
+            future = self._client.submit(process_batch, docs, published, signature, pure=False)
+            pending.append((future, [len(b) for b in group]))
+            group.clear()
+
+        def collect() -> Iterator[list[Result]]:
+            future, sizes = pending.popleft()
+            results = future.result()
+            at = 0
+            for n in sizes:  # hand back the caller's batches as they came
+                yield results[at:at + n]
+                at += n
+
         for batch in batches:
-            pending.append(self._client.submit(process_batch, batch, published, signature, pure=False))
-            if len(pending) >= 2 * self.workers:
-                yield pending.popleft().result()
+            group.append(batch)
+            if sum(map(len, group)) >= TASK_DOCS:
+                submit()
+                if len(pending) > 2 * self.workers:
+                    yield from collect()
+        if group:
+            submit()
         while pending:
-            yield pending.popleft().result()
+            yield from collect()
