@@ -14,7 +14,9 @@ parameters into psycopg's.  Differences from SQLite, all here:
   one writer at a time, as in SQLite; the expensive part, the pipeline,
   runs in the workers beforehand.  Unique keys and ``ON CONFLICT`` keep a
   re-sent article from being stored twice;
-- ``executemany`` becomes one multi-row INSERT per 500 rows (one round trip).
+- ``executemany`` becomes one multi-row INSERT per 500 rows, and a batch is
+  written in libpq's pipeline mode: statements whose answer is not read go
+  out without waiting for it.
 """
 
 from __future__ import annotations
@@ -184,7 +186,9 @@ class PostgresStore(SQLStore):
     _since = 0  # articles this connection stored since
 
     def add_batch(self, records: list[dict[str, Any]]) -> int:
-        new = super().add_batch(records)
+        # pipeline mode: INSERTs go out without waiting for their answers; a read waits (libpq pipelining)
+        with self.db.conn.pipeline():
+            new = super().add_batch(records)
         self._since += new
         # the write path's queries are index probes, planned from the tables' statistics; a store growing
         # faster than autovacuum analyses it gets stale estimates and sequential scans: refresh them as the
