@@ -74,3 +74,24 @@ def test_events_status_from_modality(record, text, status):
 def test_events_place_forms(record, text, place):
     evs = _events(record, text)
     assert evs and (evs[0]["location"] or {}).get("name") == place, [(e["type"], e["location"]) for e in evs]
+
+
+# --- verb + object patterns seeded from UniversalPetrarch (data/sources/triggers_up.tsv) -----------------
+@pytest.mark.parametrize(("text", "etype"), [
+    ("فتحت القوات التركية النار على مواقع قرب طرابلس أمس.", "ASSAULT"),  # VSO: the subject sits between
+    ("توصلت ليبيا وتركيا إلى اتفاق بشأن الحدود البحرية.", "AGREE"),
+    ("نشرت روسيا قوات إضافية في ليبيا.", "MOBILIZE"),
+    ("سحبت تركيا قواتها من ليبيا.", "RETREAT"),
+    ("طلبت ليبيا مساعدة من تركيا لتدريب خفر السواحل.", "REQUEST"),
+])
+def test_events_verb_object_patterns(record, text, etype):
+    assert [e["type"] for e in _events(record, text)] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت قوات الجيش الليبي صورا من المعارك.",  # the forces are the subject here, not what was deployed
+    "فتحت تركيا سفارتها في طرابلس، وقالت إن النار اندلعت في مستودع.",  # the object lies beyond the clause
+    "نشرت روسيا تقريرا عن ليبيا.",  # the bare verb triggers nothing
+])
+def test_events_verb_object_patterns_need_their_object(record, text):
+    assert [e["type"] for e in _events(record, text) if e["type"] in ("MOBILIZE", "ASSAULT")] == []

@@ -16,6 +16,7 @@ from typing import Any
 from marsad.actors import find_mentions, load_gazetteer, load_kb
 from marsad.crosssource.dedupe import signature
 from marsad.events import extract_events, load_triggers
+from marsad.events.lexicon import load_verb_patterns
 from marsad.events.summary import summarize
 from marsad.ingest import Document, to_article
 from marsad.model import Article
@@ -61,6 +62,7 @@ class Pipeline:
         load_kb()
         load_tagger()
         load_triggers()
+        load_verb_patterns()
 
     def run(self, article: Article, signature: bool = True) -> Article:
         nv = Normalized(article.text)

@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from marsad.dates import find_dates
-from marsad.events.lexicon import load_triggers
+from marsad.events.lexicon import load_triggers, pattern_matches
 from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention
 from marsad.text.normalize import Normalized, normalize
@@ -82,6 +82,9 @@ def _parties(actors: list[Mention]) -> list[Mention]:
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:
     """Events of an article; ``norm_sentences`` are its sentences in the normalised view."""
     triggers = load_triggers().find(nv)
+    curated = [(t.nstart, t.nend) for t in triggers]
+    triggers += [p for p in pattern_matches(nv) if not any(a < p.nend and p.nstart < b for a, b in curated)]
+    triggers.sort(key=lambda t: t.nstart)
     published = date.fromisoformat(article.published[:10]) if article.published else None
     dates = []  # date expressions of the sentences that have a trigger (the only ones read)
     for ns, ne in norm_sentences:

@@ -5,16 +5,25 @@ their inflections (feminine, dual, plural) are generated here.  Nouns are
 given as singular and plurals; the dual and the accusative-indefinite
 (اجتماعا) are generated.  Clitics (و ب ل ال ...) and pronoun suffixes are
 handled by the matcher, not listed.
+
+A second table, data/sources/triggers_up.tsv (built by
+scripts/build_triggers_up.py from UniversalPetrarch's Arabic verb patterns,
+attested in news text and reviewed), gives verb + object patterns: the verb
+(any generated past form) followed by its object within OBJECT_WINDOW words
+of the same clause ("فتحت القوات النار"، "رفض البرلمان الاتفاق") triggers the
+pattern's type; the bare verb does not.  ``pattern_matches`` finds them; a
+curated trigger on the same words wins.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from marsad.text.matcher import PhraseMatcher
-from marsad.text.normalize import normalize
+from marsad.text.matcher import Match, PhraseMatcher
+from marsad.text.normalize import Normalized, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +77,57 @@ def load_triggers() -> PhraseMatcher:
         for f in surface:
             phrases.setdefault(f, trig)
     return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True)
+
+
+OBJECT_WINDOW = 6  # words from a pattern's verb to its object (the subject sits between them in VSO order)
+_CLAUSE_END = re.compile(r"[.!?؟؛:\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPatterns:
+    verbs: PhraseMatcher  # surface forms -> verb lemma
+    objects: PhraseMatcher  # object forms -> object lemma
+    table: dict[tuple[str, str], tuple[Trigger, int]]  # (verb lemma, object lemma) -> trigger, fewest words between
+
+
+@lru_cache(maxsize=1)
+def load_verb_patterns() -> VerbPatterns:
+    text = resources.files("marsad").joinpath("data/sources/triggers_up.tsv").read_text(encoding="utf-8")
+    verbs: dict[str, str] = {}
+    objects: dict[str, str] = {}
+    table: dict[tuple[str, str], tuple[Trigger, int]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        verb, obj, cameo, etype, gap = line.split("\t")[:5]
+        head, *rest = normalize(verb).split()
+        for form in verb_forms(head, None):
+            verbs.setdefault(" ".join([form, *rest]), verb)
+        words = normalize(obj).split()
+        for form in noun_forms(words[0], [words[0][:-1] + "ات"] if words[0].endswith("ه") else []):
+            objects.setdefault(" ".join([form, *words[1:]]), obj)
+        table[(verb, obj)] = (Trigger(verb, "verb", etype, None, cameo, ()), int(gap))
+    return VerbPatterns(PhraseMatcher(verbs, suffixes=True, verb_prefixes=True),
+                        PhraseMatcher(objects, suffixes=True, article=True), table)
+
+
+def pattern_matches(nv: Normalized) -> list[Match]:
+    """Verb + object pattern triggers: a match over the verb, whose value is the pattern's Trigger."""
+    pats = load_verb_patterns()
+    verbs = pats.verbs.find(nv)
+    if not verbs:
+        return []
+    objects = pats.objects.find(nv)
+    out = []
+    for v in verbs:
+        for o in objects:
+            if o.nstart < v.nend:
+                continue
+            between = nv.norm[v.nend:o.nstart]
+            if len(between.split()) > OBJECT_WINDOW or _CLAUSE_END.search(between):
+                break
+            found = pats.table.get((v.value, o.value))
+            if found is not None and len(between.split()) >= found[1]:
+                out.append(Match(v.start, v.end, found[0], v.prefix, v.norm, v.nstart, v.nend))
+                break
+    return out

@@ -193,7 +193,7 @@ class PostgresStore(SQLStore):
         # the write path's queries are index probes, planned from the tables' statistics; a store growing
         # faster than autovacuum analyses it gets stale estimates and sequential scans: refresh them as the
         # store grows by half (a sample of 30k rows a table; amortised, well under 0.1 ms an article)
-        if self._since >= max(1000, self._analyzed // 2):
+        if self._since >= max(250, self._analyzed // 2):
             self.db.execute("ANALYZE articles, article_minhash, article_bands, events, event_profiles, merge_keys")
             self._analyzed += self._since
             self._since = 0
