@@ -83,9 +83,19 @@ def _lines(raw: str) -> list[_Line]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cues_by_initial() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """furniture_cues grouped by their first character (longest first within each), so a line is only
+    compared with the cues it could start with."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in furniture_cues():
+        out.setdefault(row[0][:1], []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _cue(line: _Line) -> tuple[str, str] | None:
     n = line.norm.strip(" -–—:|•*#>»\"'()[]")
-    for phrase, kind, scope in furniture_cues():
+    for phrase, kind, scope in _cues_by_initial().get(n[:1], ()):
         if not n.startswith(phrase):
             continue
         rest = n[len(phrase):]
