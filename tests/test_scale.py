@@ -53,6 +53,19 @@ def test_runners_same_records_local_pool_and_dask(tmp_path):
     assert outs["dask"] == outs["one"]
 
 
+def test_runners_dask_existing_scheduler(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    corpus = _slice(tmp_path, 24)
+    local = tmp_path / "local.jsonl"
+    assert _marsad("extract", corpus, "-o", local).returncode == 0
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        out = tmp_path / "remote.jsonl"
+        r = _marsad("extract", corpus, "-o", out, "--engine", "dask", "--scheduler", cluster.scheduler_address)
+        assert r.returncode == 0, r.stderr
+    assert out.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")
+
+
 def test_runners_errors_come_back_from_workers(tmp_path, broken_batch):
     r = _marsad("extract", broken_batch, "-o", tmp_path / "o.jsonl", "--engine", "dask", "--workers", "2")
     local = _marsad("extract", broken_batch, "-o", tmp_path / "l.jsonl")
