@@ -214,3 +214,4 @@ def test_store_killed_ingest_resumes(tmp_path, kind, request):
 
 def _n_events(store, db: str) -> list[tuple[str, int]]:
     return [tuple(r) for r in store.db.execute("SELECT id, n_events FROM articles").fetchall()]
+

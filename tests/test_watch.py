@@ -335,3 +335,24 @@ def test_watch_gives_up_on_a_page_the_feed_no_longer_lists(site, newsroom, tmp_p
     run_round(db, feeds, opts, report=lambda line: None)  # the feed answers 304: the retry comes from the store
     row = _rows(db, "SELECT status, attempts FROM urls WHERE url LIKE '%slow.html'")
     assert row == [("failed", 2)]
+
+
+def test_postgres_watch_keeps_the_same_state(cli, site, newsroom, tmp_path, pg_url):
+    from marsad.store import open_store
+
+    lite = str(tmp_path / "w.db")
+    for db in (lite, pg_url):
+        r = _watch(cli, newsroom, db)
+        assert r.exit_code == 0, r.stderr
+    keep = ("url", "kind", "title", "articles", "errors", "last_status", "last_error", "failed_urls")
+
+    def state(db):
+        rows = cli("feeds", "--db", db, "--json").stdout.splitlines()
+        feeds = [{k: f[k] for k in keep} for f in map(json.loads, rows)]
+        with open_store(db, readonly=True) as s:
+            urls = sorted((u["url"], u["status"], u["attempts"]) for u in s.url_failures())
+        return feeds, urls, json.loads(cli("stats", "--db", db).stdout)
+
+    a, b = state(lite), state(pg_url)
+    assert a[2]["articles"] == 4 and len(a[0]) >= 5 and a[1]
+    assert a == b
