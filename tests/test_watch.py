@@ -337,7 +337,7 @@ def test_watch_gives_up_on_a_page_the_feed_no_longer_lists(site, newsroom, tmp_p
     assert row == [("failed", 2)]
 
 
-def test_postgres_watch_keeps_the_same_state(cli, site, newsroom, tmp_path, pg_url):
+def test_watch_into_postgres_keeps_the_same_state(cli, site, newsroom, tmp_path, pg_url):
     from marsad.store import open_store
 
     lite = str(tmp_path / "w.db")
