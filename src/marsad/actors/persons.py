@@ -96,10 +96,24 @@ def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
     return word, False
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=4)
+def _title_openers(heads: frozenset[str]) -> frozenset[str]:
+    """Every word that can open a title phrase: each head with the proclitics and pronoun suffixes
+    _stem_in accepts, the counterpart words, and the duals _head_stem reads (وزيرا، ورئيسا)."""
+    out = set(heads) | _COUNTERPART
+    for h in heads:
+        for pre in _STEM_PREFIXES:
+            if pre and len(h) >= MIN_STEM:
+                out.add(pre + h)
+            if not pre.endswith("ال") and len(h) >= MIN_STEM:
+                out.update(pre + h + suf for suf in ENCLITICS)
+        out.update(pre + h + "ا" for pre in ("", "و", "ف", "ب", "ل"))
+    return frozenset(out)
+
+
 def _starts_title(word: str, heads: frozenset[str]) -> bool:
     """Whether a word can open a title phrase: a head (وزير، رئيس), a counterpart word, or a dual head."""
-    return _stem_in(word, heads) or word in _COUNTERPART or _head_stem(word, heads)[1]
+    return word in _title_openers(heads)
 
 
 def _definite(word: str) -> bool:
