@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 from marsad.actors import find_mentions, load_gazetteer, load_kb
@@ -63,6 +64,15 @@ class Pipeline:
         load_tagger()
         load_triggers()
         load_verb_patterns()
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Run once over a bundled example: every resource a stage loads lazily (matchers, word lists,
+        clusters, lexicons) is then loaded here, before a runner forks its workers, not once per worker
+        on its first articles."""
+        text = resources.files("marsad").joinpath("data/examples/001_7575cfb3aa66c36a.txt").read_text(
+            encoding="utf-8")
+        self.run(to_article(Document(source="warm-up", text=text), "2020-08-06"))
 
     def run(self, article: Article, signature: bool = True) -> Article:
         nv = Normalized(article.text)
