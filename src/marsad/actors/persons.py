@@ -33,7 +33,7 @@ from marsad.datafiles import rows
 from marsad.model import Article, Entity, Mention
 from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
-from marsad.text.tokens import ENCLITICS, MIN_STEM, clitic_candidates
+from marsad.text.tokens import ENCLITICS, MIN_STEM
 
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _DEF = ("ال", "وال", "بال", "لل", "ولل", "فال", "كال")
@@ -311,6 +311,9 @@ def _mention(start: int, end: int, ent: Entity, kb: KB, role: str | None, date: 
     return Mention(start, end, "PERS", entity=ent, role=role_en, role_ar=role_ar, score=score, context=ctx)
 
 
+_SURNAME_PROCLITICS = frozenset("ولبف")
+
+
 def _surname_mentions(toks, nv: Normalized, persons: dict[str, Entity], found: list[Mention]) -> list[Mention]:
     """Later references by surname alone to provisional people of this article."""
     if not persons:
@@ -321,9 +324,11 @@ def _surname_mentions(toks, nv: Normalized, persons: dict[str, Entity], found: l
     taken = [(m.start, m.end) for m in found]
     out = []
     for s, e, w in toks:
-        for pre, stem, suf in clitic_candidates(w):
-            if suf or pre not in ("", "و", "ل", "ب", "ف"):
-                continue
+        # the word, or the word less one proclitic letter (و ل ب ف), as clitic_candidates would split it
+        splits = [("", w)]
+        if w[:1] in _SURNAME_PROCLITICS and len(w) - 1 >= MIN_STEM:
+            splits.append((w[0], w[1:]))
+        for pre, stem in splits:
             ents = by_surname.get(stem)
             if not ents:
                 continue
