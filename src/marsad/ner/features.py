@@ -160,11 +160,16 @@ def word_info(token: str) -> tuple[str, frozenset[str], tuple[str, ...], dict[in
         feats.append("latin")
     if pre.endswith("ال") or pre.endswith("لل"):
         feats.append("def")
-    feats.extend("L:" + c for c in sorted(classes))
-    near = (f"c64={cl[0]}",) if cl else ()
-    ctx = {d: (f"{d}w={w}", f"{d}stem={stem}", *(f"{d}L:{c}" for c in sorted(classes)),
-               *(f"{d}{x}" for x in near if abs(d) == 1)) for d in (-2, -1, 1, 2)}
+    listed = ["L:" + c for c in sorted(classes)]
+    feats.extend(listed)
+    # as a neighbour: the same features with the offset in front ("-1w=…"), the cluster only next door
+    base = [feats[0], feats[1], *listed]
+    near = [*base, f"c64={cl[0]}"] if cl else base
+    ctx = {d: tuple([p + x for x in (near if abs(d) == 1 else base)]) for d, p in _OFFSETS}
     return w, classes, tuple(feats), ctx
+
+
+_OFFSETS = tuple((d, str(d)) for d in (-2, -1, 1, 2))
 
 
 _EDGE = {d: f"{d}edge" for d in (-2, -1, 1, 2)}
