@@ -31,6 +31,13 @@ class Runner(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
+def warm() -> None:
+    """Load the pipeline's models in this process (a worker), once."""
+    from marsad.jobs import _pipeline
+
+    _pipeline()
+
+
 def process_batch(docs: Batch, published: str | None = None, signature: bool = True) -> list[Result]:
     """The pipeline over a batch: each document's record (jobs.process) or its error, in order."""
     from marsad.jobs import process

@@ -17,14 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.runners import Batch, Result, process_batch
-
-
-def _warm() -> None:
-    from marsad.jobs import _pipeline
-
-    _pipeline()
-
+from marsad.runners import Batch, Result, process_batch, warm
 
 TASK_DOCS = 64
 
@@ -57,7 +50,7 @@ class DaskRunner:
         except (OSError, TimeoutError) as exc:
             self.__exit__()
             raise MarsadError("E505", scheduler=self.scheduler or "LocalCluster", reason=str(exc)) from None
-        self._client.run(_warm)
+        self._client.run(warm)
         return self
 
     def __exit__(self, *exc: object) -> None:

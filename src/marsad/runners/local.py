@@ -12,13 +12,7 @@ from functools import partial
 from multiprocessing import get_context
 from typing import Any
 
-from marsad.runners import Batch, Result, process_batch
-
-
-def _warm() -> None:
-    from marsad.jobs import _pipeline
-
-    _pipeline()
+from marsad.runners import Batch, Result, process_batch, warm
 
 
 class LocalRunner:
@@ -28,9 +22,9 @@ class LocalRunner:
 
     def __enter__(self) -> LocalRunner:
         if self.workers > 1:
-            _warm()  # before the fork: every worker inherits the loaded models
+            warm()  # before the fork: every worker inherits the loaded models
             ctx = get_context("fork" if os.name == "posix" else "spawn")
-            self._pool = ctx.Pool(self.workers, initializer=_warm)
+            self._pool = ctx.Pool(self.workers, initializer=warm)
         return self
 
     def __exit__(self, *exc: object) -> None:
