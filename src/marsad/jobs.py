@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from marsad.clean import clean_text
+from marsad.crosssource.dedupe import load_hasher
 from marsad.errors import MarsadError
 from marsad.ingest import Document, Problem, article_id, iter_documents, to_article
 from marsad.pipeline import Pipeline, to_record
@@ -82,6 +83,8 @@ def records(paths: Iterable[str], published: str | None = None, workers: int = 1
     batches = _batches(docs, DOC_BATCH)
     if known is not None:
         batches = _unknown(batches, known, skipped if skipped is not None else [0])
+    if signatures:
+        load_hasher()  # before the runner forks its workers
     with make_runner(engine, workers, scheduler) as runner:
         for results in runner.map(batches, published, signatures):
             yield from _emit(results, report)

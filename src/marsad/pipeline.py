@@ -72,7 +72,7 @@ class Pipeline:
         on its first articles."""
         text = resources.files("marsad").joinpath("data/examples/001_7575cfb3aa66c36a.txt").read_text(
             encoding="utf-8")
-        self.run(to_article(Document(source="warm-up", text=text), "2020-08-06"))
+        self.run(to_article(Document(source="warm-up", text=text), "2020-08-06"), signature=False)
 
     def run(self, article: Article, signature: bool = True) -> Article:
         nv = Normalized(article.text)

@@ -45,17 +45,24 @@ def shingles(text: str, normalized: bool = False) -> list[bytes]:
 def signature(text: str, normalized: bool = False) -> bytes | None:
     """The MinHash signature of ``text`` (``normalized``: already through normalize()) as bytes
     (NUM_PERM little-endian uint64), or None if the text is too short."""
-    global _HASHER
     sh = shingles(text, normalized)
     if not sh:
         return None
+    hasher = load_hasher()
+    hasher.clear()
+    hasher.update_batch(sh)
+    return hasher.hashvalues.astype("<u8").tobytes()
+
+
+def load_hasher():  # noqa: ANN201 - a datasketch MinHash
+    """The MinHash hasher, made once per process.  Importing datasketch takes about a second (it pulls in
+    scipy), so only jobs that store signatures load it, before their workers fork."""
+    global _HASHER
     if _HASHER is None:
         from datasketch import MinHash
 
         _HASHER = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=zlib.crc32)
-    _HASHER.clear()
-    _HASHER.update_batch(sh)
-    return _HASHER.hashvalues.astype("<u8").tobytes()
+    return _HASHER
 
 
 def band_keys(sig: bytes) -> list[tuple[int, int]]:
