@@ -51,15 +51,16 @@ def _pipeline() -> Pipeline:
 
 
 def process(doc: Document, published: str | None = None, signature: bool = True) -> dict[str, Any] | MarsadError:
-    """One document to its record (with ``raw_text`` and, if asked, the MinHash signature kept for the store),
-    or the error it raised."""
+    """One document to its record, or the error it raised.  ``signature``: the record is for a store, so it
+    also carries ``raw_text`` and the MinHash signature (a worker sends neither back for a plain extract)."""
     try:
         article = _pipeline().run(to_article(doc, published), signature)
     except MarsadError as exc:
         return exc
     rec = to_record(article)
-    rec["article"]["raw_text"] = article.raw_text
-    rec["signature"] = article.signature  # for near-duplicate detection in the store, not for output
+    if signature:
+        rec["article"]["raw_text"] = article.raw_text
+        rec["signature"] = article.signature  # for near-duplicate detection in the store, not for output
     rec["warnings"] = article.warnings
     return rec
 
