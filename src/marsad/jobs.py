@@ -20,7 +20,7 @@ from marsad.crosssource.dedupe import load_hasher
 from marsad.errors import MarsadError
 from marsad.ingest import Document, Problem, article_id, iter_documents, to_article
 from marsad.pipeline import Pipeline, to_record
-from marsad.runners import make_runner
+from marsad.runners import Encoded, make_runner
 from marsad.store import open_store
 
 Report = Callable[[str], None]
@@ -68,8 +68,8 @@ def process(doc: Document, published: str | None = None, signature: bool = True)
 def records(paths: Iterable[str], published: str | None = None, workers: int = 1,
             report: Report | None = None, progress: bool = False, signatures: bool = True,
             engine: str = "local", scheduler: str | None = None,
-            known: str | None = None, skipped: list[int] | None = None,
-            ) -> Iterator[dict[str, Any]]:
+            known: str | None = None, skipped: list[int] | None = None, encode: bool = False,
+            ) -> Iterator[Any]:
     """Records of every good article under ``paths``, in input order; problems go to ``report``.
 
     The runner (``engine``: local or dask) decides where the pipeline runs.  With ``known`` (a DB), documents
@@ -87,7 +87,7 @@ def records(paths: Iterable[str], published: str | None = None, workers: int = 1
     if signatures:
         load_hasher()  # before the runner forks its workers
     with make_runner(engine, workers, scheduler) as runner:
-        for results in runner.map(batches, published, signatures):
+        for results in runner.map(batches, published, signatures, encode):
             yield from _emit(results, report)
 
 
@@ -128,12 +128,12 @@ def _reported(items: Iterable[Document | Problem], report: Report) -> Iterator[D
             yield item
 
 
-def _emit(results: Iterable[dict[str, Any] | MarsadError], report: Report) -> Iterator[dict[str, Any]]:
+def _emit(results: Iterable[Any], report: Report) -> Iterator[Any]:
     for res in results:
         if isinstance(res, MarsadError):
             report(res.line())
             continue
-        for w in res.pop("warnings", []):
+        for w in res.warnings if isinstance(res, Encoded) else res.pop("warnings", []):
             report(w)
         yield res
 
@@ -145,12 +145,10 @@ def extract(paths: Iterable[str], out: IO[str], published: str | None = None, wo
     result = Result()
     counter = _Counting(report)
     for rec in records(paths, published, workers, counter, progress, signatures=False, engine=engine,
-                       scheduler=scheduler):
-        rec["article"].pop("raw_text", None)
-        rec.pop("signature", None)
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                       scheduler=scheduler, encode=True):
+        out.write(rec.line + "\n")
         result.articles += 1
-        result.events += len(rec["events"])
+        result.events += rec.events
     result.errors = counter.errors
     return result
 

@@ -10,7 +10,9 @@ is a context manager that releases its workers.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from marsad.errors import MarsadError
@@ -18,13 +20,14 @@ from marsad.ingest import Document
 
 ENGINES = ("local", "dask")
 Batch = list[Document]
-Result = dict[str, Any] | MarsadError
+Result = Any  # a record (dict), an Encoded record, or the MarsadError a document raised
 
 
 class Runner(Protocol):
     workers: int
 
-    def map(self, batches: Iterable[Batch], published: str | None, signature: bool) -> Iterator[list[Result]]: ...
+    def map(self, batches: Iterable[Batch], published: str | None, signature: bool,
+            encode: bool = False) -> Iterator[list[Result]]: ...
 
     def __enter__(self) -> Runner: ...
 
@@ -38,11 +41,30 @@ def warm() -> None:
     _pipeline()
 
 
-def process_batch(docs: Batch, published: str | None = None, signature: bool = True) -> list[Result]:
-    """The pipeline over a batch: each document's record (jobs.process) or its error, in order."""
+@dataclass(slots=True)
+class Encoded:
+    """A record the worker already wrote as its JSON line (a plain extract): the parent only writes it."""
+
+    line: str
+    events: int
+    warnings: list[str]
+
+
+def process_batch(docs: Batch, published: str | None = None, signature: bool = True,
+                  encode: bool = False) -> list[Result]:
+    """The pipeline over a batch: each document's record (jobs.process) or its error, in order; with
+    ``encode``, each record as an Encoded JSON line (the serialising is done where the work is)."""
     from marsad.jobs import process
 
-    return [process(d, published, signature) for d in docs]
+    out = [process(d, published, signature) for d in docs]
+    if encode:
+        out = [_encoded(r) if isinstance(r, dict) else r for r in out]
+    return out
+
+
+def _encoded(rec: dict[str, Any]) -> Encoded:
+    warnings = rec.pop("warnings", [])
+    return Encoded(json.dumps(rec, ensure_ascii=False), len(rec["events"]), warnings)
 
 
 def make_runner(engine: str = "local", workers: int = 1, scheduler: str | None = None) -> Runner:

@@ -61,15 +61,15 @@ class DaskRunner:
             self._cluster.close()
             self._cluster = None
 
-    def map(self, batches: Iterable[Batch], published: str | None = None,
-            signature: bool = True) -> Iterator[list[Result]]:
+    def map(self, batches: Iterable[Batch], published: str | None = None, signature: bool = True,
+            encode: bool = False) -> Iterator[list[Result]]:
         # a task carries TASK_DOCS documents: the scheduler's cost per task is paid once per many articles
         pending: deque[tuple[Any, list[int]]] = deque()
         group: list[Batch] = []
 
         def submit() -> None:
             docs = [d for b in group for d in b]
-            future = self._client.submit(process_batch, docs, published, signature, pure=False)
+            future = self._client.submit(process_batch, docs, published, signature, encode, pure=False)
             pending.append((future, [len(b) for b in group]))
             group.clear()
 

@@ -33,9 +33,9 @@ class LocalRunner:
             self._pool.join()
             self._pool = None
 
-    def map(self, batches: Iterable[Batch], published: str | None = None,
-            signature: bool = True) -> Iterator[list[Result]]:
-        work = partial(process_batch, published=published, signature=signature)
+    def map(self, batches: Iterable[Batch], published: str | None = None, signature: bool = True,
+            encode: bool = False) -> Iterator[list[Result]]:
+        work = partial(process_batch, published=published, signature=signature, encode=encode)
         if self._pool is None:
             yield from map(work, batches)
         else:
