@@ -33,14 +33,39 @@ MIN_STEM = 2
 
 
 class Tokens:
-    """Tokens of one text: offsets and normalised forms in parallel arrays."""
+    """Tokens of one text: offsets and normalised forms in parallel arrays.
 
-    __slots__ = ("starts", "ends", "norms")
+    Built on first use: the pipeline's stages read the normalised text directly, so a run that never
+    looks at an article's tokens never pays for them."""
 
-    def __init__(self, starts: array, ends: array, norms: list[str]) -> None:
-        self.starts = starts
-        self.ends = ends
-        self.norms = norms
+    __slots__ = ("_nv", "_starts", "_ends", "_norms")
+
+    def __init__(self, nv: Normalized) -> None:
+        self._nv: Normalized | None = nv
+        self._starts = self._ends = array("i")
+        self._norms: list[str] = []
+
+    def _built(self) -> Tokens:
+        nv = self._nv
+        if nv is not None:
+            matches = list(_TOKEN.finditer(nv.norm))
+            self._starts = array("i", nv.to_raw_sorted([m.start() for m in matches]))
+            self._ends = array("i", nv.to_raw_sorted([m.end() for m in matches]))
+            self._norms = [m.group() for m in matches]
+            self._nv = None
+        return self
+
+    @property
+    def starts(self) -> array:
+        return self._built()._starts
+
+    @property
+    def ends(self) -> array:
+        return self._built()._ends
+
+    @property
+    def norms(self) -> list[str]:
+        return self._built()._norms
 
     def __len__(self) -> int:
         return len(self.norms)
@@ -55,11 +80,7 @@ class Tokens:
 
 def tokenize(text: str, normalized: Normalized | None = None) -> Tokens:
     """Tokenise ``text``; offsets point into ``text``, norms come from the normalised view."""
-    nv = normalized or Normalized(text)
-    matches = list(_TOKEN.finditer(nv.norm))
-    starts = array("i", nv.to_raw_sorted([m.start() for m in matches]))
-    ends = array("i", nv.to_raw_sorted([m.end() for m in matches]))
-    return Tokens(starts, ends, [m.group() for m in matches])
+    return Tokens(normalized or Normalized(text))
 
 
 @lru_cache(maxsize=200_000)
