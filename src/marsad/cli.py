@@ -19,6 +19,7 @@ from marsad import jobs
 from marsad.dates import parse_published
 from marsad.errors import MarsadError
 from marsad.ner import tagger as ner
+from marsad.runners import ENGINES
 from marsad.store import open_store
 
 
@@ -62,7 +63,7 @@ _inputs = click.argument("inputs", nargs=-1, required=True, type=click.Path())
 _pub = click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for inputs without one.")
 _workers = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
                         help="Worker processes.")
-_engine = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+_engine = click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
                        help="Runner: local (a process pool) or dask (dask.distributed).")
 _db = click.option("--db", required=True, metavar="DB", help="A SQLite file, or a postgresql:// URL.")
 _scheduler = click.option("--scheduler", metavar="tcp://HOST:PORT",

@@ -15,10 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from marsad.clean import clean_text
 from marsad.crosssource.dedupe import load_hasher
 from marsad.errors import MarsadError
-from marsad.ingest import Document, Problem, article_id, iter_documents, to_article
+from marsad.ingest import Document, Problem, document_id, iter_documents, to_article
 from marsad.pipeline import Pipeline, to_record
 from marsad.runners import Encoded, make_runner
 from marsad.store import open_store
@@ -110,9 +109,7 @@ def _unknown(batches: Iterable[list[Document]], db: str, skipped: list[int]) -> 
     with open_store(db, readonly=True) as store:
         for batch in batches:
             for d in batch:
-                if not d.id:  # the id the pipeline would give it (a hash of the cleaned text): cheap, ~1 ms
-                    cleaned = clean_text(d.text, title=d.title).text
-                    d.id = article_id(cleaned) if cleaned.strip() else None
+                d.id = document_id(d)  # for a file without ids, a hash of the cleaned text: about 1 ms
             stored = store.known([d.id for d in batch if d.id])
             keep = [d for d in batch if not (d.id and d.id in stored)]
             skipped[0] += len(batch) - len(keep)

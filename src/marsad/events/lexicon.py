@@ -124,10 +124,11 @@ def pattern_matches(nv: Normalized) -> list[Match]:
             if o.nstart < v.nend:
                 continue
             between = nv.norm[v.nend:o.nstart]
-            if len(between.split()) > OBJECT_WINDOW or _CLAUSE_END.search(between):
+            gap = len(between.split())
+            if gap > OBJECT_WINDOW or _CLAUSE_END.search(between):
                 break
             found = pats.table.get((v.value, o.value))
-            if found is not None and len(between.split()) >= found[1]:
+            if found is not None and gap >= found[1]:
                 out.append(Match(v.start, v.end, found[0], v.prefix, v.norm, v.nstart, v.nend))
                 break
     return out

@@ -152,6 +152,15 @@ def article_id(text: str) -> str:
     return hashlib.sha1(" ".join(normalize(text).split()).encode("utf-8")).hexdigest()[:16]
 
 
+def document_id(doc: Document) -> str | None:
+    """The id to_article gives ``doc`` (its own, or a hash of its cleaned text), without building the
+    article; None when the cleaned text is empty (to_article then raises E120)."""
+    if doc.id:
+        return doc.id
+    cleaned = clean_text(doc.text, title=doc.title).text
+    return article_id(cleaned) if cleaned.strip() else None
+
+
 def to_article(doc: Document, published: str | None = None) -> Article:
     """Clean a document into an Article; ``published`` (CLI --published) fills a missing date."""
     cleaned = clean_text(doc.text, title=doc.title)

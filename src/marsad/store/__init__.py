@@ -6,13 +6,9 @@ from marsad.errors import MarsadError
 from marsad.store.base import SCHEMA_VERSION, SQLStore
 from marsad.store.sqlite import SQLiteStore
 
-__all__ = ["SCHEMA_VERSION", "SQLStore", "SQLiteStore", "is_url", "open_store"]
+__all__ = ["SCHEMA_VERSION", "SQLStore", "SQLiteStore", "open_store"]
 
 PG_SCHEMES = ("postgresql://", "postgres://")
-
-
-def is_url(db: str) -> bool:
-    return "://" in db
 
 
 def open_store(db: str, readonly: bool = False) -> SQLStore:
@@ -28,7 +24,7 @@ def open_store(db: str, readonly: bool = False) -> SQLStore:
         def make(ro: bool) -> SQLStore:
             return PostgresStore(db, readonly=ro)
         shown = _safe(db)
-    elif is_url(db):
+    elif "://" in db:
         raise MarsadError("E304", db=db)
     else:
         def make(ro: bool) -> SQLStore:
