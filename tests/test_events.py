@@ -95,3 +95,56 @@ def test_events_verb_object_patterns(record, text, etype):
 ])
 def test_events_verb_object_patterns_need_their_object(record, text):
     assert [e["type"] for e in _events(record, text) if e["type"] in ("MOBILIZE", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل أكثر من 650 ألف مهاجر إلى إيطاليا منذ عام 2014.",  # the subject is not an actor
+    "وبحسب المنظمة الدولية للهجرة فقد وصل إلى إسبانيا 22 ألف شخص.",  # the source of a report is not a party
+    "استقبل مطار دبي في الإمارات سبعة ملايين مسافر في أبريل.",  # an airport hosts nobody
+    "قال المتحدث باسم وزارة الخارجية التونسية إن الوضع مستقر.",  # وزارة is not و + زاره (visited him)
+    "نشر زعيم حزب الشعب الجمهوري على موقع التواصل الاجتماعي رسما عن الرئيس التركي.",  # the article never takes a suffix
+    "كان المتهم يدعي أنه طالب لجوء في بريطانيا.",  # يدعي is not يدع + ي; a subject never follows في
+])
+def test_events_no_event_without_a_party_next_to_the_trigger(record, text):
+    assert _events(record, text) == []
+
+
+def test_events_sign_needs_something_signed(record):
+    assert _events(record, "وقعت اشتباكات عنيفة بين قوات ليبية وتركية في طرابلس.") == []
+    assert _events(record, "وقع نادي لاتسيو الإيطالي ضحية لعملية خداع.") == []
+    ev = _events(record, "وقعت تركيا وقطر اتفاقية للتعاون العسكري في الدوحة.")[0]
+    assert ev["type"] == "AGREE" and "Turkey" in sum(_who(ev), [])
+    ev = _events(record, "أما الاتفاقية فقد وقعها وزير الخارجية التركي مولود تشاووش أوغلو مع نظيره الليبي.",
+                 "2020-05-01")[0]  # the thing signed before a verb that carries its pronoun
+    assert ev["type"] == "AGREE" and _who(ev)[0] == ["Mevlüt Çavuşoğlu"]
+
+
+def test_events_idiom_hides_trigger(record):
+    assert all(e["type"] != "CONSULT" for e in _events(record, "قالت الشرطة السويدية إن ما يصل إلى مئة سيارة أحرقت."))
+
+
+def test_events_condition_is_not_a_report(record):
+    evs = _events(record, "قال روحاني إن إيران ستندم إذا انسحبت الولايات المتحدة من الاتفاق.", "2018-05-01")
+    assert all(e["type"] != "RETREAT" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "التقى منتخب مصر نظيره التونسي في مباراة ودية في القاهرة.",
+    "يتعاون الفنان المصري أحمد السقا مع تونس في فيلم جديد.",
+])
+def test_events_none_in_sports_or_entertainment(record, text):
+    assert _events(record, text) == []
+
+
+def test_events_dateline_is_not_a_party(record):
+    text = "دبي، الإمارات العربية المتحدة (CNN)-- هاجمت قوات حفتر مقر حكومة الوفاق في طرابلس."
+    assert all("United Arab Emirates" not in sum(_who(e), []) for e in _events(record, text, "2019-04-10"))
+
+
+def test_events_description_is_not_a_report(record):
+    assert _events(record, "تسيطر الحكومة التي تدعمها الأمم المتحدة على طرابلس.") == []
+
+
+def test_events_a_person_attacks_in_words(record):
+    ev = _events(record, "شن وزير الخارجية الأمريكي مايك بومبيو هجوما على إيران.", "2018-06-01")[0]
+    assert ev["type"] == "ACCUSE" and _who(ev) == (["Mike Pompeo"], ["Iran"])

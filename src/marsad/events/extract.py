@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
+from marsad.datafiles import rows
 from marsad.dates import find_dates
-from marsad.events.lexicon import load_triggers, pattern_matches
+from marsad.events.clause import next_after, next_before, phrase_start
+from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
 from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention
+from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import ENCLITICS
 
@@ -41,13 +45,30 @@ _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال
 _WITH = normalize("مع")
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
+# "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause or the time of another
+_BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", "بعد", "قبل", "رغم", "جراء", "نتيجة", "خلفية",
+                                       "ردا", "منذ", "ضد", "إزاء", "وسط")}
+# kinds of event that take two sides ("الولايات المتحدة تبحث الهجوم" examines: no meeting); a visit's other side
+# may be the place visited
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
+# "إذا انسحبت الولايات المتحدة": a condition, not a report
+_RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
+_VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
+_CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "حال", "حالة", "متى")}
+# "بحسب المنظمة الدولية للهجرة": the source of the report, not a party to it
+_SOURCE_WORDS = {normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا")}
+# "دبي، الإمارات العربية المتحدة (CNN)-- ": where the report was filed, not who acted
+_DATELINE = re.compile(r"\s*[^\n.()]{2,60}\([^()\n]{1,25}\)\s*[-–—]+")
+_PROCLITIC = re.compile(r"^(?:[وف]?(?:ال|بال|كال|لل|[بلك])|[وف])(?=..)")
 HEADING_WORDS = 6  # a line this short without final punctuation is a heading, not a report
 _END = re.compile(r"[.!?؟:…]\s*[\"'»”)]*\s*$")
 _NOUN_PREFIXES = ("ال", "لل", "ب", "ل", "ك")
 _ABSTRACT_AS_NOUN = {"AID"}
 CUE_WINDOW = 6
+NEEDS_WINDOW = 10  # words from a verb to the object it needs: "وقعت ليبيا وتركيا اليوم الثلاثاء في طرابلس مذكرة"
+NOUN_EVIDENCE = 3  # times a word must be seen with ال to count as a noun
 MAX_PARTIES = 6
 
 
@@ -68,14 +89,17 @@ def _status(nv: Normalized, sent_norm: tuple[int, int], trig_norm_start: int, pr
 def _parties(actors: list[Mention]) -> list[Mention]:
     """Drop demonyms inside a person's title and repeated entities; keep text order."""
     persons = [m.context for m in actors if m.label == "PERS" and m.context]
-    out, seen = [], set()
+    out: list[Mention] = []
+    seen: dict[str, int] = {}
     for m in actors:
         if m.label in ("GPE", "ORG") and any(a <= m.start < b for a, b in persons):
             continue  # "رئيس المجلس الرئاسي الليبي محمد المنفي": the person stands for the body in his title
-        if m.entity.id in seen:
-            continue
-        seen.add(m.entity.id)
-        out.append(m)
+        k = seen.get(m.entity.id)
+        if k is None:
+            seen[m.entity.id] = len(out)
+            out.append(m)
+        elif m.context and m.start < out[k].end and out[k].start < m.end and m.context[0] < phrase_start(out[k]):
+            out[k] = m  # the same name read twice, once with its title: keep the title
     return out[:MAX_PARTIES]
 
 
@@ -99,25 +123,38 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
         if not in_sent:
             continue
-        parties = _parties([m for m in actors if ss <= m.start and m.end <= se])
+        sn = norm_sentences[si]
+        words = _WORD.findall(nv.norm[sn[0]:sn[1]])
+        if _off_topic(words):
+            continue
+        dateline = _DATELINE.match(article.text, ss, se)
+        parties = _parties([m for m in actors if ss <= m.start and m.end <= se
+                            and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)])
         if not parties:
             continue
         types_done: set[str] = set()
-        meeting_at = min((t.start for t in in_sent if t.value.type == "CONSULT"), default=None)
-        sn = norm_sentences[si]
-        words = _WORD.findall(nv.norm[sn[0]:sn[1]])
+        meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
         for t in in_sent:
             trig = t.value
-            if trig.type in types_done:
+            if trig.blocks or trig.type in types_done:
+                continue
+            if trig.needs and not _has_object(nv, t, trig.needs, sn[0], sn[1]):
+                continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
+            if _conditional(nv, sn[0], t.nstart):
                 continue
             # "التعاون", "بدعم": an article or a preposition makes a verb's homograph a noun
             homograph = trig.pos == "verb" and (t.prefix.endswith(_NOUN_PREFIXES) or (
                 trig.type in _ABSTRACT_AS_NOUN and _bare_or_possessed(t.norm, normalize(trig.lemma))))
-            nominal = trig.pos == "noun" or homograph
-            if homograph and trig.type in _ABSTRACT_AS_NOUN:
-                continue  # "الدعم"، "بدعم"، bare "دعم": the noun (support in words), not aid given
+            if _whole_word_noun(t):
+                continue  # "وزارة" is not "و" + "زاره" (visited him): the whole word is a noun that takes ال
+            if _described(nv, sn[0], t):
+                continue  # "الحكومة التي تدعمها الأمم المتحدة": a description of someone, not a report
+            if homograph:
+                continue  # "الدعم"، "بعقد"، "للتعاون": the noun beside the verb is another word (support in
+                # words, a contract, a topic), and the nouns that name events are listed as nouns
+            nominal = trig.pos == "noun"
             if _after_topic_word(nv, sn[0], t.nstart) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
@@ -125,7 +162,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # a heading: the body tells its event
             if nominal and _told_before(nv, sn[0], t, trig.type, events):
                 told_end = t.nend
+                if trig.type == "CONSULT" and meeting_at is None:
+                    meeting_at = t.start
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
+            if nominal and _after_background_word(nv, sn[0], t.nstart):
+                continue
             dated = any(t.start < s and e <= se and d.value for (s, e), d in dates)
             if nominal and (heading or (_in_speech(nv, sn[0], t.nstart) and not dated)):
                 continue  # a heading, or what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
@@ -134,11 +175,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if trig.type in _ABSTRACT_AS_NOUN and _in_speech(nv, sn[0], t.nstart):
                 continue  # "كل من يدعمه" in what someone says: support in words
             acts, recs = _roles(parties, t, nv, trig.pos, norm_sentences[si][1])
-            if not acts:
-                continue
+            if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
+                    trig.type in RECIPROCAL and not recs and len(acts) < 2
+                    and not (trig.mode == "visit" and _place(places, ss, se, t.start))):
+                continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
+            if trig.type == "ASSAULT" and acts[0].label == "PERS":
+                trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
             if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
                 acts, recs = recs[:1], acts + recs[1:]
             types_done.add(trig.type)
+            if trig.type == "CONSULT" and meeting_at is None:
+                meeting_at = t.start
             sent_norm = norm_sentences[si]
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
@@ -198,6 +245,64 @@ def _drop_fragments(events: list[Event]) -> list[Event]:
     return keep
 
 
+@lru_cache(maxsize=1)
+def _off_topic_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w, *_ in rows("events/off_topic.tsv"))
+
+
+def _bare_word(w: str) -> str:
+    """A normalised word without its proclitics and article ("وبالاتفاقية" -> "اتفاقيه")."""
+    return _PROCLITIC.sub("", w, count=1)
+
+
+def _off_topic(words: list[str]) -> bool:
+    """Whether a sentence reports sports or entertainment (data/events/off_topic.tsv)."""
+    off = _off_topic_words()
+    return any(w in off or _bare_word(w) in off for w in words)
+
+
+def _described(nv: Normalized, sent_start: int, t) -> bool:
+    """A verb right after a relative pronoun and carrying a pronoun for it: "التي تدعمها"، "التي اتهمها"."""
+    before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 12):t.nstart])[-1:]
+    return (t.value.pos == "verb" and bool(before) and before[0] in _RELATIVE
+            and t.norm.endswith(("ه", "ها", "هم", "هما", "هن")))
+
+
+def _sourced(nv: Normalized, m: Mention) -> bool:
+    """Whether a mention is the source of the report ("بحسب المنظمة"، "وفقا لوزارة")."""
+    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 16):nv.to_norm(m.start)])[-1:]
+    return bool(prev) and (prev[0] in _SOURCE_WORDS or (prev[0][:1] == "و" and prev[0][1:] in _SOURCE_WORDS))
+
+
+def _conditional(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
+    before = _WORD.findall(nv.norm[sent_start:trig_nstart])[-CUE_WINDOW:]
+    return any(w in _CONDITIONAL or (w[:1] in "وف" and w[1:] in _CONDITIONAL) for w in before)
+
+
+_OBJECT_CLAUSE_END = re.compile(r"[.!?؟؛:،,\n]")
+
+
+def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_end: int) -> bool:
+    """Whether one of the objects a verb needs follows it in its clause, or, when the verb carries a pronoun
+    ("وقعها"، "عقده"), comes shortly before it."""
+    stop = _OBJECT_CLAUSE_END.search(nv.norm, t.nend, sent_end)
+    after = _WORD.findall(nv.norm[t.nend:stop.start() if stop else sent_end])[:NEEDS_WINDOW]
+    if any(_bare_word(w) in needs or w in needs for w in after):
+        return True
+    if t.norm.endswith(("ه", "ها", "هم", "هما")):
+        before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 80):t.nstart])[-OBJECT_WINDOW:]
+        return any(_bare_word(w) in needs or w in needs for w in before)
+    return False
+
+
+def _whole_word_noun(t) -> bool:
+    """Whether a trigger read with a proclitic is, whole, a noun of its own: one seen with the article in news."""
+    if not t.prefix or "ال" in t.prefix or t.prefix == "لل":
+        return False
+    n, with_article = wordstats().get(t.prefix + t.norm, (0, 0))
+    return with_article >= NOUN_EVIDENCE and with_article * 10 >= n
+
+
 def _bare_or_possessed(form: str, lemma: str) -> bool:
     """"دعم" or "دعمها": the bare past, alone or with a pronoun, reads as the verbal noun just as well."""
     return form == lemma or (form.startswith(lemma) and form[len(lemma):] in ENCLITICS)
@@ -235,6 +340,16 @@ def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Ev
     return t.prefix.endswith(("ال", "لل")) or bool(before and before[-1] in _DEMONSTRATIVES | _DURING)
 
 
+def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
+    """Whether a nominal trigger follows a word of cause or time ("بسبب"، "إثر"، "ردا على")."""
+    before = _WORD.findall(nv.norm[max(sent_start, trig_nstart - 30):trig_nstart])[-2:]
+    if before and before[-1] in (normalize("على"), normalize("عن")) and len(before) == 2:
+        before = before[:1]  # "ردا على هجوم"، "على خلفية"
+    else:
+        before = before[-1:]
+    return any(w in _BACKGROUND or (w[:1] in "وف" and w[1:] in _BACKGROUND) for w in before)
+
+
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     before = _WORD.findall(nv.norm[max(sent_start, trig_nstart - 40):trig_nstart])[-2:]
     for w in before:
@@ -245,16 +360,25 @@ def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool
 
 
 def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -> tuple[list[Mention], list[Mention]]:
+    """Who acts and who receives; nobody when no party stands next to the trigger (its subject is something
+    else: "وصل 650 ألف مهاجر إلى إيطاليا"، "استقبل مطار دبي 7 ملايين مسافر")."""
     after = [m for m in parties if m.start >= t.end]
     before = [m for m in parties if m.end <= t.start]
+    pos = "verb" if pos == "verb" else "noun"
+    near_after = bool(after) and next_after(nv, t.nend, after[0], pos)
+    near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
+    if not (near_after or near_before):
+        return [], []
     with_at = _with_position(nv, t.nend, sent_end)
     if with_at is not None:
         acts = [m for m in parties if m.start < with_at]
         recs = [m for m in parties if m.start >= with_at]
         if acts:
             return acts, recs
-    if pos == "verb" and after and not (before and _introduced_by(nv, after[0], _TO)):
+    if pos == "verb" and near_after and not (before and _introduced_by(nv, after[0], _TO)):
         return after[:1], before + after[1:]
+    if pos == "verb" and near_before:  # subject first: "الولايات المتحدة قد هددت"
+        return before[-1:], before[:-1] + after
     ordered = before + after
     return ordered[:1], ordered[1:]
 

@@ -1,6 +1,9 @@
 """The event-trigger lexicon: a source table (data/sources/triggers.tsv) expanded to surface forms.
 
 Verbs are given as past and imperfect third-person masculine singular;
+a verb may name the objects it needs ("وقّع" signs only an agreement, a
+memorandum, a decree: "وقعت اشتباكات" happened, "وقع ضحية" fell victim);
+an idiom of type "-" hides the trigger inside it ("ما يصل إلى": up to).
 their inflections (feminine, dual, plural) are generated here.  Nouns are
 given as singular and plurals; the dual and the accusative-indefinite
 (اجتماعا) are generated.  Clitics (و ب ل ال ...) and pronoun suffixes are
@@ -34,14 +37,21 @@ class Trigger:
     mode: str | None
     cameo: str | None
     contexts: tuple[str, ...]
+    needs: frozenset[str] = frozenset()  # the verb counts only with one of these objects (normalised forms)
+
+    @property
+    def blocks(self) -> bool:
+        """An idiom listed to hide a trigger inside it ("ما يصل إلى": up to; "على وقع": amid)."""
+        return self.type == "-"
 
 
 def verb_forms(past: str, imperfect: str | None) -> list[str]:
+    """Inflected forms; the jussive forms (see :func:`jussive_forms`) are among them."""
     p = normalize(past)
     out = [p, p + "ت", p + "وا", p + "تا"]
     out.append(p[:-1] + "يا" if p.endswith("ي") else p + "ا")  # التقى -> التقيا
-    if p.endswith("ي"):  # التقى: التقت، التقوا
-        out += [p[:-1] + "ت", p[:-1] + "وا"]
+    if p.endswith(("ي", "ا")):  # التقى: التقت، التقوا; دعا: دعت، دعوا، دعتا
+        out += [p[:-1] + "ت", p[:-1] + "وا", p[:-1] + "تا"]
     if imperfect:
         i = normalize(imperfect)
         fem = "ت" + i[1:]
@@ -50,6 +60,14 @@ def verb_forms(past: str, imperfect: str | None) -> list[str]:
             out += [i[:-1] + "ون", i[:-1] + "ان"]
             out += [i[:-1], fem[:-1]]  # the jussive after لم drops the weak letter: لم يلتق، لم تلتق
     return out
+
+
+def jussive_forms(imperfect: str | None) -> list[str]:
+    """"لم يلتق": the weak letter dropped.  They take no pronoun suffix: "يدعي" is not "يدع" + "ي"."""
+    if not imperfect:
+        return []
+    i = normalize(imperfect)
+    return [i[:-1], "ت" + i[1:-1]] if i.endswith(("ي", "و")) else []
 
 
 def noun_forms(singular: str, plurals: list[str]) -> list[str]:
@@ -61,22 +79,26 @@ def noun_forms(singular: str, plurals: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def load_triggers() -> PhraseMatcher:
     phrases: dict[str, Trigger] = {}
+    bare: set[str] = set()
     text = resources.files("marsad").joinpath("data/sources/triggers.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        forms, pos, etype, mode, cameo, contexts = (line.split("\t") + [""] * 6)[:6]
+        forms, pos, etype, mode, cameo, contexts, needs = (line.split("\t") + [""] * 7)[:7]
         names = forms.split("|")
-        trig = Trigger(names[0], pos, etype, mode or None, cameo or None, tuple(c for c in contexts.split(",") if c))
+        objects = frozenset(f for n in needs.split("|") if n for f in noun_forms(n, []))
+        trig = Trigger(names[0], pos, etype, mode or None, cameo or None, tuple(c for c in contexts.split(",") if c),
+                       objects)
         if pos == "verb":
             surface = verb_forms(names[0], names[1] if len(names) > 1 else None)
+            bare.update(jussive_forms(names[1] if len(names) > 1 else None))
         elif pos == "noun":
             surface = noun_forms(names[0], names[1:])
         else:
             surface = [normalize(n) for n in names]
         for f in surface:
             phrases.setdefault(f, trig)
-    return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True)
+    return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True, bare=frozenset(bare))
 
 
 OBJECT_WINDOW = 6  # words from a pattern's verb to its object (the subject sits between them in VSO order)

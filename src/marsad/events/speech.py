@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import rows
+from marsad.events.clause import next_after, next_before
 from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
 
@@ -85,9 +86,11 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         that_start = nv.to_raw(words[that][0] if that is not None else words[said_from][0])
         between = [m for m in ments if say_end <= m.start < that_start]
         speaker = next((m for m in between if m.label != "GPE"), between[0] if between else None)
+        if speaker is not None and not next_after(nv, words[say][1], speaker, "verb"):
+            speaker = None  # "ولفتت جريدة … إلى أن": the speaker is not an actor we know
         if speaker is None:
             before = [m for m in ments if m.end <= nv.to_raw(words[say][0]) and m.label != "GPE"]
-            speaker = before[-1] if before else None
+            speaker = before[-1] if before and next_before(nv, words[say][0], before[-1], "verb") else None
         if speaker is None and say <= 1 and last is not None and last[0] == si - 1:
             speaker = last[1]  # "وأضاف أن ...": the same speaker goes on
         if speaker is None:

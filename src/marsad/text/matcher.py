@@ -4,7 +4,8 @@ A :class:`PhraseMatcher` is built once from ``{phrase: value}`` and finds
 every phrase in a text, whole-word only, also when the first word carries
 proclitics (و ف ب ل ك and their combinations, لل for ال; if asked, the
 article ال and the future س) or, if asked, the last word carries a pronoun
-suffix (زيارته، لقائه).  Matches are returned as
+suffix (زيارته، لقائه) — never both the article and a suffix, and no suffix
+on the phrases in ``bare``.  Matches are returned as
 raw offsets of the phrase itself, without the proclitic, so evidence and
 mentions point at the name ("بأنقرة" -> "أنقرة").  Overlaps are resolved
 leftmost-longest.
@@ -43,22 +44,24 @@ class Match:
 
 class PhraseMatcher:
     def __init__(self, phrases: dict[str, Any], suffixes: bool = False, verb_prefixes: bool = False,
-                 article: bool = False) -> None:
+                 article: bool = False, bare: frozenset[str] = frozenset()) -> None:
         self._auto = ahocorasick.Automaton()
         keys: dict[str, tuple[Any, str, int]] = {}
         for phrase, value in phrases.items():
             base = " ".join(normalize(phrase).split())
             if not base:
                 continue
-            forms = [base]
-            if suffixes:
+            suffixed = []
+            if suffixes and phrase not in bare:
                 stem = base[:-1] + "ت" if base.endswith("ه") else base
-                forms += [stem + s for s in ENCLITICS]
+                suffixed += [stem + s for s in ENCLITICS]
                 if base.endswith("ا"):  # لقاء -> لقائه
-                    forms += [base + "ئ" + s for s in ENCLITICS]
-            prefixes = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ()), *(_ARTICLE_PREFIXES if article else ())]
-            for form in forms:
-                for pre in prefixes:
+                    suffixed += [base + "ئ" + s for s in ENCLITICS]
+            plain = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ())]
+            prefixes = [*plain, *(_ARTICLE_PREFIXES if article else ())]
+            for form in [base, *suffixed]:
+                # the article never comes with a pronoun suffix: "الاجتماعي" is "social", not "my meeting"
+                for pre in (prefixes if form == base else plain):
                     keys.setdefault(pre + form, (value, pre, len(pre)))
                 if form.startswith("ال") and len(form) > 3:
                     for pre in _DEF_PREFIXES:

@@ -1,0 +1,54 @@
+"""Clause distances: how many words stand between a trigger and a party.
+
+Arabic puts the subject right after its verb ("التقى الرئيس …") or, as a
+topic, right before it ("الولايات المتحدة قد هددت"); a party further away is
+usually not the one that acts ("وصل 650 ألف مهاجر إلى إيطاليا": Italy does
+not visit).  Times, "قد" and relative pronouns do not count as words between.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.text.normalize import Normalized, normalize
+
+_WORD = re.compile(r"[^\W\d_]+")
+SKIPPED = frozenset(normalize(w) for w in (
+    "اليوم", "أمس", "امس", "يوم", "مساء", "صباح", "فجر", "ظهر", "الليلة", "قد", "أيضا", "كذلك", "الذي", "التي",
+    "الذين", "اللذان", "اللتان", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "الماضي", "الماضية", "الحالي", "الجاري", "أول", "رسميا"))
+PREPOSITIONS = frozenset(normalize(w) for w in (
+    "في", "إلى", "الى", "من", "على", "عن", "حول", "نحو", "ضد", "لدى", "عند", "تجاه", "بين", "منذ", "خلال"))
+# the most words between a trigger and the party that acts, after it (verb-subject) and before it (subject-verb)
+SUBJECT_AFTER = {"verb": 2, "noun": 3}
+SUBJECT_BEFORE = {"verb": 1, "noun": 3}
+
+
+def gap(nv: Normalized, nfrom: int, nto: int) -> int:
+    """Words from one normalised offset to another, not counting the words in :data:`SKIPPED`."""
+    return sum(1 for w in _WORD.findall(nv.norm[nfrom:nto]) if w not in SKIPPED)
+
+
+def phrase_start(m) -> int:
+    """Raw start of a mention with its title ("وزير الدفاع التركي خلوصي أكار")."""
+    return min(m.start, m.context[0]) if m.context else m.start
+
+
+def next_after(nv: Normalized, nend: int, m, pos: str) -> bool:
+    """Whether mention ``m`` stands right after a trigger ending at normalised offset ``nend``; after a verb, not
+    behind a preposition either (a subject never is: "طالب لجوء في بريطانيا")."""
+    start = nv.to_norm(phrase_start(m))
+    if gap(nv, nend, start) > SUBJECT_AFTER[pos]:
+        return False
+    last = _WORD.findall(nv.norm[nend:start])[-1:]
+    return pos != "verb" or not (last and last[0] in PREPOSITIONS)
+
+
+def next_before(nv: Normalized, nstart: int, m, pos: str) -> bool:
+    """Whether mention ``m`` ends right before a trigger starting at normalised offset ``nstart``; before a verb,
+    not as the object of a preposition ("واردات من الصين تصل قيمتها": China is not the subject)."""
+    if gap(nv, nv.to_norm(m.end), nstart) > SUBJECT_BEFORE[pos]:
+        return False
+    start = nv.to_norm(phrase_start(m))
+    prev = _WORD.findall(nv.norm[max(0, start - 12):start])[-1:]
+    return pos != "verb" or not (prev and prev[0] in PREPOSITIONS)
