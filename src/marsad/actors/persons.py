@@ -53,6 +53,12 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(quals), frozenset(stops)
 
 
+def title_words() -> frozenset[str]:
+    """Words of title phrases (role heads and their qualifiers: رئيس، وزير، مجلس ...), normalised."""
+    heads, quals, _stops = _lexicon()
+    return heads | quals
+
+
 _STEM_PREFIXES = ("", "و", "ال", "وال", "ل", "ب", "لل", "بال", "ف")
 
 

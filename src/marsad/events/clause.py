@@ -3,13 +3,15 @@
 Arabic puts the subject right after its verb ("التقى الرئيس …") or, as a
 topic, right before it ("الولايات المتحدة قد هددت"); a party further away is
 usually not the one that acts ("وصل 650 ألف مهاجر إلى إيطاليا": Italy does
-not visit).  Times, "قد" and relative pronouns do not count as words between.
+not visit).  Times, "قد", relative pronouns and title words do not count as
+words between.
 """
 
 from __future__ import annotations
 
 import re
 
+from marsad.actors.persons import title_words
 from marsad.text.normalize import Normalized, normalize
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -20,13 +22,16 @@ SKIPPED = frozenset(normalize(w) for w in (
 PREPOSITIONS = frozenset(normalize(w) for w in (
     "في", "إلى", "الى", "من", "على", "عن", "حول", "نحو", "ضد", "لدى", "عند", "تجاه", "بين", "منذ", "خلال"))
 # the most words between a trigger and the party that acts, after it (verb-subject) and before it (subject-verb)
-SUBJECT_AFTER = {"verb": 2, "noun": 3}
+SUBJECT_AFTER = {"verb": 1, "noun": 3}
 SUBJECT_BEFORE = {"verb": 1, "noun": 3}
 
 
 def gap(nv: Normalized, nfrom: int, nto: int) -> int:
-    """Words from one normalised offset to another, not counting the words in :data:`SKIPPED`."""
-    return sum(1 for w in _WORD.findall(nv.norm[nfrom:nto]) if w not in SKIPPED)
+    """Words from one normalised offset to another, not counting the words in :data:`SKIPPED` nor title words
+    ("بحث رئيس الوزراء وزير الخارجية القطري ...": the minister's title phrase starts at رئيس)."""
+    titles = title_words()
+    return sum(1 for w in _WORD.findall(nv.norm[nfrom:nto])
+               if w not in SKIPPED and w not in titles and w.removeprefix("ال") not in titles)
 
 
 def phrase_start(m) -> int:
