@@ -148,3 +148,15 @@ def test_events_description_is_not_a_report(record):
 def test_events_a_person_attacks_in_words(record):
     ev = _events(record, "شن وزير الخارجية الأمريكي مايك بومبيو هجوما على إيران.", "2018-06-01")[0]
     assert ev["type"] == "ACCUSE" and _who(ev) == (["Mike Pompeo"], ["Iran"])
+
+
+def test_events_a_noun_behind_a_conjunction_is_not_a_verb(record):
+    text = "أقامت كنيسة في صعيد مصر قداسا وصلاة على أرواح مسيحيين مصريين قتلوا في ليبيا."
+    assert all(e["type"] != "CONSULT" for e in _events(record, text))  # و + صلاة, not وصلا + ه
+
+
+def test_events_parties_of_another_clause_do_not_receive(record):
+    text = ("وصل قائد الجيش الوطني الليبي المشير خليفة حفتر إلى بنغازي، وذلك بعد أسابيع من حملة إعلامية "
+            "قادتها جماعة الإخوان المسلمين.")
+    evs = _events(record, text, "2018-04-26")
+    assert evs and all("Muslim Brotherhood" not in sum(_who(e), []) for e in evs)

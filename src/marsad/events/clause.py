@@ -57,3 +57,41 @@ def next_before(nv: Normalized, nstart: int, m, pos: str) -> bool:
     start = nv.to_norm(phrase_start(m))
     prev = _WORD.findall(nv.norm[max(0, start - 12):start])[-1:]
     return pos != "verb" or not (prev and prev[0] in PREPOSITIONS)
+
+
+# words that close the phrase a trigger governs: what follows is another clause ("وصل حفتر إلى بنغازي، وذلك بعد
+# أسابيع من معركة خاضتها جماعة الإخوان": the Brotherhood is not visited)
+BREAKS = frozenset(normalize(w) for w in (
+    "بعد", "قبل", "حيث", "فيما", "بينما", "لكن", "لكنه", "لكنها", "إلا", "وذلك", "إذ", "كما", "مشيرا", "مشيرة",
+    "مضيفا", "مضيفة", "قائلا", "قائلة", "مؤكدا", "مؤكدة", "معتبرا", "معتبرة", "وسط", "بسبب", "عقب", "إثر", "منذ",
+    "عندما", "حين", "بعدما", "وأضاف", "وقال", "وأكد", "الذي", "التي", "الذين"))
+CHAIN_GAP = 6  # words at most between a trigger and its party, or between two parties of a list
+_HARD_BREAK = re.compile(r"[:;؛\n]")
+
+
+def _linked(nv: Normalized, nfrom: int, nto: int) -> bool:
+    if nto < nfrom or _HARD_BREAK.search(nv.norm, nfrom, nto):
+        return False
+    words = _WORD.findall(nv.norm[nfrom:nto])
+    return not any(w in BREAKS for w in words) and gap(nv, nfrom, nto) <= CHAIN_GAP
+
+
+def connected(nv: Normalized, nstart: int, nend: int, parties: list) -> list:
+    """The parties a trigger (at normalised ``nstart``..``nend``) governs: a chain of them after it, each near
+    the one before, and likewise before it; parties of other clauses of the sentence are left out."""
+    keep = []
+    edge = nend
+    for m in (m for m in parties if nv.to_norm(m.start) >= nend):
+        start = nv.to_norm(phrase_start(m))
+        if not _linked(nv, edge, max(start, edge)):
+            break
+        keep.append(m)
+        edge = nv.to_norm(m.end)
+    edge = nstart
+    for m in reversed([m for m in parties if nv.to_norm(m.end) <= nstart]):
+        end = nv.to_norm(m.end)
+        if not _linked(nv, min(end, edge), edge):
+            break
+        keep.append(m)
+        edge = nv.to_norm(phrase_start(m))
+    return sorted(keep, key=lambda m: m.start)

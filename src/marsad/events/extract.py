@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from marsad.datafiles import rows
 from marsad.dates import find_dates
-from marsad.events.clause import next_after, next_before, phrase_start
+from marsad.events.clause import connected, next_after, next_before, phrase_start
 from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
 from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention
@@ -296,10 +296,18 @@ def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_
 
 
 def _whole_word_noun(t) -> bool:
-    """Whether a trigger read with a proclitic is, whole, a noun of its own: one seen with the article in news."""
-    if not t.prefix or "ال" in t.prefix or t.prefix == "لل":
+    """Whether a trigger read with a proclitic is, whole, a noun of its own, one seen with the article in news
+    ("وزارة" is not و + زاره); or a verb starting with و and carrying a suffix is و + such a noun ("وصلاة" is
+    not وصلا + ه)."""
+    if "ال" in t.prefix or t.prefix == "لل":
         return False
-    n, with_article = wordstats().get(t.prefix + t.norm, (0, 0))
+    if t.prefix:
+        word = t.prefix + t.norm
+    elif t.norm[:1] in "وف" and t.value.pos == "verb" and t.norm.endswith(ENCLITICS):
+        word = t.norm[1:]
+    else:
+        return False
+    n, with_article = wordstats().get(word, (0, 0))
     return with_article >= NOUN_EVIDENCE and with_article * 10 >= n
 
 
@@ -362,6 +370,7 @@ def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool
 def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -> tuple[list[Mention], list[Mention]]:
     """Who acts and who receives; nobody when no party stands next to the trigger (its subject is something
     else: "وصل 650 ألف مهاجر إلى إيطاليا"، "استقبل مطار دبي 7 ملايين مسافر")."""
+    parties = connected(nv, t.nstart, t.nend, parties)
     after = [m for m in parties if m.start >= t.end]
     before = [m for m in parties if m.end <= t.start]
     pos = "verb" if pos == "verb" else "noun"
