@@ -160,3 +160,16 @@ def test_events_parties_of_another_clause_do_not_receive(record):
             "قادتها جماعة الإخوان المسلمين.")
     evs = _events(record, text, "2018-04-26")
     assert evs and all("Muslim Brotherhood" not in sum(_who(e), []) for e in evs)
+
+
+def test_events_sending_needs_something_sent(record):
+    assert all(e["type"] != "AID" for e in _events(record, "أرسل الرئيس التركي رسالة تهنئة إلى نظيره الليبي."))
+    assert all(e["type"] != "AGREE" for e in _events(record, "قال السيد صادق الخطيب إن ليبيا بلد كبير."))
+
+
+def test_events_visit_or_aid_to_a_place_is_received_by_its_state(record):
+    ev = _events(record, "وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس اليوم في زيارة رسمية.")[0]
+    assert ev["type"] == "CONSULT" and _who(ev) == (["Hulusi Akar"], ["Libya"]) and ev["location"]["name"] == "Tripoli"
+    text = "قال المتحدث باسم الجيش الوطني الليبي أحمد المسماري إن تركيا أرسلت طائرات مسيرة إلى طرابلس."
+    aid = [e for e in _events(record, text) if e["type"] == "AID"]  # a concrete sending, also in what is said
+    assert aid and _who(aid[0]) == (["Turkey"], ["Libya"])

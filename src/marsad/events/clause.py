@@ -65,15 +65,20 @@ BREAKS = frozenset(normalize(w) for w in (
     "بعد", "قبل", "حيث", "فيما", "بينما", "لكن", "لكنه", "لكنها", "إلا", "وذلك", "إذ", "كما", "مشيرا", "مشيرة",
     "مضيفا", "مضيفة", "قائلا", "قائلة", "مؤكدا", "مؤكدة", "معتبرا", "معتبرة", "وسط", "بسبب", "عقب", "إثر", "منذ",
     "عندما", "حين", "بعدما", "وأضاف", "وقال", "وأكد", "الذي", "التي", "الذين"))
+# "قال المسماري إن تركيا أرسلت": the speaker is no party of what he says; but "نفت تركيا أن تكون أرسلت": the
+# nearest party, across the complementiser, is the one that acts
+COMPLEMENTISERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن"))
 CHAIN_GAP = 6  # words at most between a trigger and its party, or between two parties of a list
 _HARD_BREAK = re.compile(r"[:;؛\n]")
 
 
-def _linked(nv: Normalized, nfrom: int, nto: int) -> bool:
+def _linked(nv: Normalized, nfrom: int, nto: int, first: bool) -> bool:
     if nto < nfrom or _HARD_BREAK.search(nv.norm, nfrom, nto):
         return False
     words = _WORD.findall(nv.norm[nfrom:nto])
-    return not any(w in BREAKS for w in words) and gap(nv, nfrom, nto) <= CHAIN_GAP
+    if any(w in BREAKS or (not first and w in COMPLEMENTISERS) for w in words):
+        return False
+    return gap(nv, nfrom, nto) <= CHAIN_GAP
 
 
 def connected(nv: Normalized, nstart: int, nend: int, parties: list) -> list:
@@ -83,15 +88,15 @@ def connected(nv: Normalized, nstart: int, nend: int, parties: list) -> list:
     edge = nend
     for m in (m for m in parties if nv.to_norm(m.start) >= nend):
         start = nv.to_norm(phrase_start(m))
-        if not _linked(nv, edge, max(start, edge)):
+        if not _linked(nv, edge, max(start, edge), not keep):
             break
         keep.append(m)
         edge = nv.to_norm(m.end)
-    edge = nstart
+    edge, first = nstart, True
     for m in reversed([m for m in parties if nv.to_norm(m.end) <= nstart]):
         end = nv.to_norm(m.end)
-        if not _linked(nv, min(end, edge), edge):
+        if not _linked(nv, min(end, edge), edge, first):
             break
         keep.append(m)
-        edge = nv.to_norm(phrase_start(m))
+        edge, first = nv.to_norm(phrase_start(m)), False
     return sorted(keep, key=lambda m: m.start)

@@ -18,12 +18,13 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from marsad.actors.gazetteer import load_gazetteer
 from marsad.datafiles import rows
 from marsad.dates import find_dates
 from marsad.events.clause import connected, next_after, next_before, phrase_start
 from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
 from marsad.events.speech import load_speech, participant, speech_events
-from marsad.model import Article, Event, Mention
+from marsad.model import Article, Event, Mention, Participant, Place
 from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import ENCLITICS
@@ -48,6 +49,7 @@ _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك"
 # "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause or the time of another
 _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", "بعد", "قبل", "رغم", "جراء", "نتيجة", "خلفية",
                                        "ردا", "منذ", "ضد", "إزاء", "وسط")}
+_TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state of the place they went to
 # kinds of event that take two sides ("الولايات المتحدة تبحث الهجوم" examines: no meeting); a visit's other side
 # may be the place visited
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
@@ -172,7 +174,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # a heading, or what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
                 continue  # "الاجتماع ناقش": what the meeting already told did
-            if trig.type in _ABSTRACT_AS_NOUN and _in_speech(nv, sn[0], t.nstart):
+            if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart):
                 continue  # "كل من يدعمه" in what someone says: support in words
             acts, recs = _roles(parties, t, nv, trig.pos, norm_sentences[si][1])
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
@@ -209,6 +211,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                if (ev.evidence_start, ev.type) not in said]
     events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
     events = _drop_fragments(events)
+    for ev in events:
+        if not ev.recipients and ev.type in _TO_A_PLACE and ev.location is not None:
+            ev.recipients = _host(ev.location, ev.actors)
     _inherit_from_lead(events)
     return events
 
@@ -407,6 +412,15 @@ def _with_position(nv: Normalized, nfrom: int, nto: int) -> int | None:
         if m.group() == _WITH:
             return nv.to_raw(m.start())
     return None
+
+
+def _host(place: Place, actors: list[Participant]) -> list[Participant]:
+    """The state a visit, aid or deployment went to, from its place ("أرسلت تركيا طائرات إلى طرابلس": Libya
+    receives), unless the actors are of that state."""
+    host = load_gazetteer().states.get(place.country or "")
+    if host is None or any(p.entity.country == host.country for p in actors):
+        return []
+    return [Participant(host, place.name_ar)]
 
 
 def _place(places: list[Mention], ss: int, se: int, trig_start: int):
