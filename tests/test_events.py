@@ -173,3 +173,11 @@ def test_events_visit_or_aid_to_a_place_is_received_by_its_state(record):
     text = "قال المتحدث باسم الجيش الوطني الليبي أحمد المسماري إن تركيا أرسلت طائرات مسيرة إلى طرابلس."
     aid = [e for e in _events(record, text) if e["type"] == "AID"]  # a concrete sending, also in what is said
     assert aid and _who(aid[0]) == (["Turkey"], ["Libya"])
+
+
+def test_events_a_date_belongs_to_the_nearest_event_before_it(record):
+    text = ("وصل وزير الدفاع التركي يشار غولر اليوم إلى طرابلس. وبحث غولر مع رئيس حكومة الوحدة الوطنية عبد الحميد "
+            "الدبيبة آليات تنفيذ مذكرة التفاهم الموقعة بين الجانبين في نوفمبر 2019.")
+    evs = _events(record, text, "2024-12-16")
+    meeting = [e for e in evs if "Abdul Hamid Dbeibah" in sum(_who(e), [])]
+    assert meeting and meeting[0]["date"] == "2024-12-16"  # the memorandum's date is not the meeting's

@@ -198,7 +198,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 ev.status = _status(nv, sent_norm, t.nstart, t.prefix)
                 if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sent_norm[0], t.nstart):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
-                near = [(abs(s - t.start), d) for (s, e), d in dates if ss <= s and e <= se and d.value]
+                near = [(abs(s - t.start), d) for (s, e), d in dates if ss <= s and e <= se and d.value
+                        and _date_owner(in_sent, s, article.text).value.type == trig.type]
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
                     ev.date, ev.date_text = d.value, article.text[slice(*nv.span(d.start, d.end))]
@@ -212,8 +213,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
     events = _drop_fragments(events)
     for ev in events:
-        if not ev.recipients and ev.type in _TO_A_PLACE and ev.location is not None:
-            ev.recipients = _host(ev.location, ev.actors)
+        ev.recipients = ev.recipients or _place_host(ev)
     _inherit_from_lead(events)
     return events
 
@@ -238,16 +238,25 @@ def _inherit_from_lead(events: list[Event]) -> None:
 
 
 def _drop_fragments(events: list[Event]) -> list[Event]:
-    """Drop an event with one participant whose participant another event of its type has (a headline's
-    "صدام حفتر زار أنقرة" beside the body's full account of the visit)."""
+    """Drop an event told twice: one with a single party of its own whose parties (with the state of its place)
+    another event of its type has and more (a headline's "صدام حفتر زار أنقرة" beside the body's account), or
+    the same parties, type and mode told again later."""
+    full = [{p.entity.id for p in ev.actors + ev.recipients + _place_host(ev)} for ev in events]
     keep = []
-    for ev in events:
-        ids = {p.entity.id for p in ev.actors + ev.recipients}
-        fuller = any(o is not ev and o.type == ev.type and len(ids) == 1
-                     and ids < {p.entity.id for p in o.actors + o.recipients} for o in events)
-        if not fuller:
+    for i, ev in enumerate(events):
+        own = {p.entity.id for p in ev.actors + ev.recipients}
+        told = any(j != i and o.type == ev.type and (
+            (len(own) == 1 and full[i] < full[j]) or (full[i] == full[j] and j < i and o.mode == ev.mode))
+            for j, o in enumerate(events))
+        if not told:
             keep.append(ev)
     return keep
+
+
+def _place_host(ev: Event) -> list[Participant]:
+    if ev.recipients or ev.type not in _TO_A_PLACE or ev.location is None:
+        return []
+    return _host(ev.location, ev.actors)
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +421,15 @@ def _with_position(nv: Normalized, nfrom: int, nto: int) -> int | None:
         if m.group() == _WITH:
             return nv.to_raw(m.start())
     return None
+
+
+def _date_owner(triggers: list, date_start: int, text: str):
+    """The trigger a date belongs to: the last one before it, else the first after it ("بحث غولر مع الدبيبة ...
+    تنفيذ مذكرة التفاهم الموقعة في نوفمبر 2019": the date is the memorandum's, not the meeting's).  A trigger
+    right after another names it ("اتفاقية تعاون"): the first one owns the date."""
+    heads = [t for i, t in enumerate(triggers) if i == 0 or text[triggers[i - 1].end:t.start].strip()]
+    before = [t for t in heads if t.start < date_start]
+    return before[-1] if before else heads[0]
 
 
 def _host(place: Place, actors: list[Participant]) -> list[Participant]:
