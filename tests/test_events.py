@@ -181,3 +181,17 @@ def test_events_a_date_belongs_to_the_nearest_event_before_it(record):
     evs = _events(record, text, "2024-12-16")
     meeting = [e for e in evs if "Abdul Hamid Dbeibah" in sum(_who(e), [])]
     assert meeting and meeting[0]["date"] == "2024-12-16"  # the memorandum's date is not the meeting's
+
+
+def test_events_capital_stands_for_its_state(record):
+    ev = _events(record, "واتهم المتحدث باسم الجيش الوطني الليبي أحمد المسماري أنقرة بإرسال مرتزقة.", "2020-01-10")[0]
+    assert ev["type"] == "ACCUSE" and _who(ev) == (["Ahmed al-Mismari"], ["Turkey"])
+    ev = _events(record, "زار رئيس الأركان الليبي محمد الحداد أنقرة في يوليو الماضي.", "2024-12-16")[0]
+    assert _who(ev) == (["Mohammed al-Haddad"], ["Turkey"]) and ev["location"]["name"] == "Ankara"  # visited
+
+
+def test_events_the_two_sides_are_the_last_event_s_parties(record):
+    text = ("التقى وزير الخارجية التركي هاكان فيدان نظيره المصري بدر عبد العاطي في القاهرة. "
+            "واتفق الجانبان على تشكيل لجنة مشتركة للتعاون الاقتصادي.")
+    agree = [e for e in _events(record, text, "2024-09-01") if e["type"] == "AGREE"]
+    assert agree and set(sum(_who(agree[0]), [])) == {"Hakan Fidan", "Badr Abdelatty"}

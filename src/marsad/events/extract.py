@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.actors.gazetteer import load_gazetteer
-from marsad.datafiles import rows
+from marsad.datafiles import records, rows
 from marsad.dates import find_dates
 from marsad.events.clause import connected, next_after, next_before, phrase_start
 from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
@@ -120,7 +120,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 dates.append((nv.span(d.start, d.end), d))
     actors = [m for m in article.mentions if m.entity is not None]
     places = [m for m in article.mentions if m.place is not None]
+    metonyms = [c for c in (_capital_as_state(nv, m) for m in places) if c is not None]
+    if metonyms:  # "واتهم أنقرة": the capital stands for its state (a visit's capital stays its place)
+        actors = sorted(actors + metonyms, key=lambda m: m.start)
     events: list[Event] = []
+    last_pair: list[Mention] = []  # the two sides of the latest event, for "الجانبان" after it
     for si, (ss, se) in enumerate(article.sentences):
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
         if not in_sent:
@@ -131,7 +135,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             continue
         dateline = _DATELINE.match(article.text, ss, se)
         parties = _parties([m for m in actors if ss <= m.start and m.end <= se
-                            and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)])
+                            and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
+                           + _the_two(nv, sn, last_pair))
         if not parties:
             continue
         types_done: set[str] = set()
@@ -169,6 +174,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
             if nominal and _after_background_word(nv, sn[0], t.nstart):
                 continue
+            if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
+                continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in dates)
             if nominal and (heading or (_in_speech(nv, sn[0], t.nstart) and not dated)):
                 continue  # a heading, or what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
@@ -176,7 +183,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "الاجتماع ناقش": what the meeting already told did
             if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart):
                 continue  # "كل من يدعمه" in what someone says: support in words
-            acts, recs = _roles(parties, t, nv, trig.pos, norm_sentences[si][1])
+            acts, recs = _roles([m for m in parties if m.role != "capital" or trig.mode != "visit"], t, nv,
+                                trig.pos, norm_sentences[si][1])
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _place(places, ss, se, t.start))):
@@ -207,6 +215,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
                                       2)
                 events.append(ev)
+                pair = _parties(acts + group)
+                if len(pair) >= 2:
+                    last_pair = pair[:2]
     said = {(ev.evidence_start, ev.type) for ev in events}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
                if (ev.evidence_start, ev.type) not in said]
@@ -430,6 +441,64 @@ def _date_owner(triggers: list, date_start: int, text: str):
     heads = [t for i, t in enumerate(triggers) if i == 0 or text[triggers[i - 1].end:t.start].strip()]
     before = [t for t in heads if t.start < date_start]
     return before[-1] if before else heads[0]
+
+
+# "وبحث الجانبان"، "بين البلدين": the two sides of the event told before; the countries are their states
+_THE_TWO = {normalize(w): kind for kind, ws in (
+    ("sides", ("الجانبان", "الجانبين", "الطرفان", "الطرفين")),
+    ("states", ("البلدان", "البلدين", "الدولتان", "الدولتين")),
+    ("persons", ("الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "المسؤولان", "المسؤولين")))
+    for w in ws}
+
+
+_BETWEEN = normalize("بين")
+
+
+def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[Mention]:
+    """Mentions standing for the two sides of the latest event where a sentence names them as a pair."""
+    if len(pair) < 2:
+        return []
+    prev = ""
+    for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
+        word, before, prev = w.group(), prev, w.group()
+        kind = _THE_TWO.get(word) or (_THE_TWO.get(word[1:]) if word[:1] in "وفبل" else None)
+        if kind is None or before == _BETWEEN:
+            continue  # "التعاون بين البلدين": the topic's pair, not a party
+        start, end = nv.to_raw(w.start()), nv.to_raw(w.end())
+        if kind == "states":
+            states = load_gazetteer().states
+            ents = [states.get(m.entity.country or "") for m in pair]
+            if None in ents or ents[0] is ents[1]:
+                return []
+            return [Mention(start, end, "GPE", entity=e, role="anaphor") for e in ents]
+        if kind == "persons" and any(m.label != "PERS" for m in pair):
+            return []
+        return [Mention(start, end, m.label, entity=m.entity, role=m.role, role_ar=m.role_ar, score=0.5)
+                for m in pair]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Normalised capital name -> ISO3 of its state (data/gazetteer/states.tsv)."""
+    return {normalize(r["capital_ar"]): r["iso3"] for r in records("gazetteer/states.tsv") if r["capital_ar"]}
+
+
+# words after which a capital is a place ("في أنقرة"، "العاصمة الليبية طرابلس")
+_LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "خارج", "قرب", "عاصمة", "العاصمة",
+                                     "مدينة", "بمدينة", "لمدينة", "بالعاصمة", "للعاصمة", "ومدينة", "حتى", "عبر")}
+
+
+def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
+    """A capital named as a party ("أنقرة قالت"، "واتهم أنقرة") stands for its state."""
+    iso3 = _capitals().get(normalize(m.place.name_ar)) if m.place else None
+    if iso3 is None or m.role:  # a proclitic ب/ل before it: "بأنقرة" is where
+        return None
+    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 16):nv.to_norm(m.start)])[-2:]
+    if any(w in _LOCATIVE for w in prev):
+        return None  # "في أنقرة"، "العاصمة الليبية طرابلس"
+    state = load_gazetteer().states.get(iso3)
+    return Mention(m.start, m.end, "GPE", entity=state, role="capital") if state else None
 
 
 def _host(place: Place, actors: list[Participant]) -> list[Participant]:
