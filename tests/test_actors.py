@@ -150,3 +150,10 @@ def test_actors_without_publication_date_roles_use_the_dates_in_the_text(record)
     assert "Hulusi Akar" in people(record("وفي 6 أغسطس 2020 قال وزير الدفاع التركي إن التعاون مستمر."))
     assert "Yaşar Güler" in people(record("وفي عام 2024 قال وزير الدفاع التركي إن التعاون مستمر."))
     assert not people(record("قال وزير الدفاع التركي إن التعاون مستمر."))  # no date at all: no guess
+
+
+def test_actors_no_name_made_of_common_words_after_a_title(record):
+    text = ("وطالب الرئيس التركي الولايات المتحدة مرارا بتسليم غولن. وجاء ذلك في رسالة وجهها المندوب للأمين العام "
+            "للأمم المتحدة، حيث قال فيها إن بلاده ترفض الاتهامات.")
+    names = [e["name_ar"] for e in record(text, "2018-08-10")["entities"] if e["kind"] == "person"]
+    assert not [n for n in names if any(w in n for w in ("مرارا", "بتسليم", "حيث", "فيها"))], names

@@ -31,7 +31,7 @@ from marsad.actors.phonetic import phonetic_key
 from marsad.actors.translit import romanize
 from marsad.datafiles import rows
 from marsad.model import Article, Entity, Mention
-from marsad.ner.features import wordstats
+from marsad.ner.features import wordlists, wordstats
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import ENCLITICS, MIN_STEM
 
@@ -140,6 +140,37 @@ def looks_like_name(words: list[str]) -> bool:
     return True
 
 
+NAME_WORDS = frozenset({"PERS", "PERS_FIRST"})  # word-list classes of name words (WikiFANE's; UP's hold titles)
+COMMON = 60  # a word seen this often in news, that no list of names has, is no name word
+
+
+_KB_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _name_word(w: str, kb: KB) -> bool:
+    """Whether a word can be part of a person's name: a word of a known name, else not a frequent word of news
+    ("حيث"، "فيها"), not ب/ل + a noun ("بتسليم"، "لتولي"), not an indefinite accusative ("مرارا")."""
+    known = _KB_WORDS.get(id(kb))
+    if known is None:
+        known = _KB_WORDS[id(kb)] = frozenset(w for e in kb.entities.values() if e.kind == "person"
+                                              for a in e.aliases_ar for w in normalize(a).split())
+    return w in known or _unknown_name_word(w)
+
+
+@lru_cache(maxsize=100_000)
+def _unknown_name_word(w: str) -> bool:
+    if wordlists().get(w, frozenset()) & NAME_WORDS:
+        return True
+    stats = wordstats()
+    if sum(stats.get(w, (0, 0))) >= COMMON:
+        return False
+    if w[:1] in "بل" and len(w) > 3:
+        n, d = stats.get(w[1:], (0, 0))
+        if d >= 3 and d * 3 >= n:
+            return False
+    return not (w.endswith("ا") and len(w) > 3 and sum(stats.get(w[:-1], (0, 0))) > 0)
+
+
 def person_id(name_norm: str) -> str:
     return "person:" + hashlib.sha1(name_norm.encode("utf-8")).hexdigest()[:10]
 
@@ -209,14 +240,20 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
     by_title: dict[str, Mention] = {}
     provisional: dict[str, Entity] = {}
     i, n = 0, len(toks)
+    state_at = {nv.to_norm(m.start): m.entity.id for m in found if m.label == "GPE" and m.entity is not None}
     while i < n:
         s, e, w = toks[i]
         if not _starts_title(w, heads):
             i += 1
             continue
         j = i + 1
+        country = None  # the first state named in the title; a second one starts another phrase
         while j < n and j - i <= MAX_QUAL and toks[j][2].isalpha() and (
                 _definite(toks[j][2]) or _stem_in(toks[j][2], quals)) and not _stem_in(toks[j][2], stops):
+            state = state_at.get(toks[j][0])
+            if state is not None and country is not None and state != country:
+                break  # "الرئيس التركي الولايات المتحدة ...": the US is his object, not his title
+            country = country or state
             j += 1
         k = j + 1 if j < n and toks[j][2] in (",", "-") else j
         name: list[int] = []
@@ -228,6 +265,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             if name and (t.startswith("و") and not t.startswith("وا") or t in quals
                          or (_definite(t) and not t.startswith("ال"))):
                 break
+            if not _name_word(t, kb):
+                break  # "الرئيس التركي ... مرارا بتسليم"، "للأمين العام ... حيث قال فيها": no name goes on here
             name.append(k)
             k += 1
         role_start, role_end = nv.span(s, toks[j - 1][1])
