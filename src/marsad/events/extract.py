@@ -112,12 +112,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     triggers += [p for p in pattern_matches(nv) if not any(a < p.nend and p.nstart < b for a, b in curated)]
     triggers.sort(key=lambda t: t.nstart)
     published = date.fromisoformat(article.published[:10]) if article.published else None
-    dates = []  # date expressions of the sentences that have a trigger (the only ones read)
-    for ns, ne in norm_sentences:
-        if any(ns <= t.nstart < ne for t in triggers):
+    found_dates: dict[int, list] = {}
+
+    def sentence_dates(si: int) -> list:
+        """Date expressions of a sentence, as ((raw start, raw end), DateMatch); read when first asked for."""
+        if si not in found_dates:
+            ns, ne = norm_sentences[si]
+            found_dates[si] = []
             for d in find_dates(nv.norm[ns:ne], published):
                 d.start, d.end = d.start + ns, d.end + ns
-                dates.append((nv.span(d.start, d.end), d))
+                found_dates[si].append((nv.span(d.start, d.end), d))
+        return found_dates[si]
     actors = [m for m in article.mentions if m.entity is not None]
     places = [m for m in article.mentions if m.place is not None]
     metonyms = [c for c in (_capital_as_state(nv, m) for m in places) if c is not None]
@@ -176,7 +181,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
-            dated = any(t.start < s and e <= se and d.value for (s, e), d in dates)
+            dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
             if nominal and (heading or (_in_speech(nv, sn[0], t.nstart) and not dated)):
                 continue  # a heading, or what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
@@ -206,7 +211,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 ev.status = _status(nv, sent_norm, t.nstart, t.prefix)
                 if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sent_norm[0], t.nstart):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
-                near = [(abs(s - t.start), d) for (s, e), d in dates if ss <= s and e <= se and d.value
+                near = [(abs(s - t.start), d) for (s, e), d in sentence_dates(si) if d.value
                         and _date_owner(in_sent, s, article.text).value.type == trig.type]
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
@@ -270,9 +275,13 @@ def _place_host(ev: Event) -> list[Participant]:
     return _host(ev.location, ev.actors)
 
 
+_OFF_TOPIC_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال", "ول", "ولل", "وب", "وبال")
+
+
 @lru_cache(maxsize=1)
 def _off_topic_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w, *_ in rows("events/off_topic.tsv"))
+    """The words of data/events/off_topic.tsv with the proclitics and article they may carry."""
+    return frozenset(p + normalize(w) for w, *_ in rows("events/off_topic.tsv") for p in _OFF_TOPIC_PREFIXES)
 
 
 def _bare_word(w: str) -> str:
@@ -282,8 +291,7 @@ def _bare_word(w: str) -> str:
 
 def _off_topic(words: list[str]) -> bool:
     """Whether a sentence reports sports or entertainment (data/events/off_topic.tsv)."""
-    off = _off_topic_words()
-    return any(w in off or _bare_word(w) in off for w in words)
+    return not _off_topic_words().isdisjoint(words)
 
 
 def _described(nv: Normalized, sent_start: int, t) -> bool:
