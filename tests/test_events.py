@@ -195,3 +195,16 @@ def test_events_the_two_sides_are_the_last_event_s_parties(record):
             "واتفق الجانبان على تشكيل لجنة مشتركة للتعاون الاقتصادي.")
     agree = [e for e in _events(record, text, "2024-09-01") if e["type"] == "AGREE"]
     assert agree and set(sum(_who(agree[0]), [])) == {"Hakan Fidan", "Badr Abdelatty"}
+
+
+def test_events_declared_support_and_phone_call(record):
+    ev = _events(record, "أعلنت قطر دعمها الكامل لحكومة الوحدة الوطنية.", "2022-03-01")[0]
+    assert ev["type"] == "SUPPORT" and _who(ev) == (["Qatar"], ["Government of National Unity"])
+    ev = _events(record, "وأجرى أمير قطر اتصالا هاتفيا مع الرئيس التركي بحث خلاله الأوضاع في ليبيا.", "2022-03-01")[0]
+    assert ev["type"] == "CONSULT" and ev["mode"] == "phone"
+    assert _who(ev)[0] == ["Tamim bin Hamad Al Thani"] and "Recep Tayyip Erdoğan" in _who(ev)[1]
+
+
+def test_events_what_is_condemned_is_no_event_of_the_condemner(record):
+    evs = _events(record, "أدان مجلس الأمن الدولي الهجوم على مطار معيتيقة الدولي في طرابلس.", "2020-05-10")
+    assert [e["type"] for e in evs] == ["ACCUSE"]

@@ -57,6 +57,9 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
 # "إذا انسحبت الولايات المتحدة": a condition, not a report
 _RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
+_DECLARED_SUPPORT = Trigger("دعم", "noun", "SUPPORT", "endorse", "051", ("diplomatic",))
+_SPEECH_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
+SPEECH_ACT_OBJECT = 5  # words at most from such a verb to its object, its subject between them
 _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
 _CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "حال", "حالة", "متى")}
 # "بحسب المنظمة الدولية للهجرة": the source of the report, not a party to it
@@ -163,10 +166,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "وزارة" is not "و" + "زاره" (visited him): the whole word is a noun that takes ال
             if _described(nv, sn[0], t):
                 continue  # "الحكومة التي تدعمها الأمم المتحدة": a description of someone, not a report
+            if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and t.norm != normalize(trig.lemma):
+                trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة": support in words
             if homograph:
                 continue  # "الدعم"، "بعقد"، "للتعاون": the noun beside the verb is another word (support in
                 # words, a contract, a topic), and the nouns that name events are listed as nouns
             nominal = trig.pos == "noun"
+            if nominal and _object_of_speech_act(nv, t, events, ss):
+                continue  # "أدان مجلس الأمن الهجوم": what is condemned is told by the condemnation
             if _after_topic_word(nv, sn[0], t.nstart) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
@@ -292,6 +299,16 @@ def _bare_word(w: str) -> str:
 def _off_topic(words: list[str]) -> bool:
     """Whether a sentence reports sports or entertainment (data/events/off_topic.tsv)."""
     return not _off_topic_words().isdisjoint(words)
+
+
+def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: int) -> bool:
+    """Whether a verbal noun is the object of a condemnation, denial, praise or demand told just before it."""
+    for ev in reversed(events):
+        if ev.evidence_start != sent_start or ev.trigger is None:
+            break
+        if ev.type in _SPEECH_ACTS and ev.trigger[1] <= t.start:
+            return len(_WORD.findall(nv.norm[nv.to_norm(ev.trigger[1]):t.nstart])) <= SPEECH_ACT_OBJECT
+    return False
 
 
 def _described(nv: Normalized, sent_start: int, t) -> bool:
