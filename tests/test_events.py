@@ -104,6 +104,8 @@ def test_events_verb_object_patterns_need_their_object(record, text):
     "قال المتحدث باسم وزارة الخارجية التونسية إن الوضع مستقر.",  # وزارة is not و + زاره (visited him)
     "نشر زعيم حزب الشعب الجمهوري على موقع التواصل الاجتماعي رسما عن الرئيس التركي.",  # the article never takes a suffix
     "كان المتهم يدعي أنه طالب لجوء في بريطانيا.",  # يدعي is not يدع + ي; a subject never follows في
+    "حكم القاضي على طالب لجوء عراقي بالسجن.",  # a verb never follows a preposition: طالب is a seeker here
+    "ووصل 16 ألف مهاجر هذا العام عبر إيطاليا.",  # nor is a subject behind عبر
 ])
 def test_events_no_event_without_a_party_next_to_the_trigger(record, text):
     assert _events(record, text) == []

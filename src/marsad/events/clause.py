@@ -20,7 +20,15 @@ SKIPPED = frozenset(normalize(w) for w in (
     "الذين", "اللذان", "اللتان", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "الماضي", "الماضية", "الحالي", "الجاري", "أول", "رسميا"))
 PREPOSITIONS = frozenset(normalize(w) for w in (
-    "في", "إلى", "الى", "من", "على", "عن", "حول", "نحو", "ضد", "لدى", "عند", "تجاه", "بين", "منذ", "خلال"))
+    "في", "إلى", "الى", "من", "على", "عن", "حول", "نحو", "ضد", "لدى", "عند", "تجاه", "بين", "منذ", "خلال", "عبر",
+    "بواسطة", "قبالة", "داخل", "خارج", "أمام", "وراء", "فوق", "تحت", "برفقة", "بحضور", "لصالح", "مقابل"))
+
+
+def after_preposition(nv: Normalized, nstart: int) -> bool:
+    """Whether the word before normalised offset ``nstart`` is a preposition: a verb never follows one, so a
+    verb's homograph there is a noun ("حكم على طالب لجوء": a seeker, not "he demanded")."""
+    prev = _WORD.findall(nv.norm[max(0, nstart - 12):nstart])[-1:]
+    return bool(prev) and prev[0] in PREPOSITIONS
 # the most words between a trigger and the party that acts, after it (verb-subject) and before it (subject-verb)
 SUBJECT_AFTER = {"verb": 1, "noun": 3}
 SUBJECT_BEFORE = {"verb": 1, "noun": 3}

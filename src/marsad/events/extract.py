@@ -21,7 +21,7 @@ from functools import lru_cache
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.datafiles import records, rows
 from marsad.dates import find_dates
-from marsad.events.clause import connected, next_after, next_before, phrase_start
+from marsad.events.clause import after_preposition, connected, next_after, next_before, phrase_start
 from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
 from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention, Participant, Place
@@ -159,9 +159,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
             if _conditional(nv, sn[0], t.nstart):
                 continue
-            # "التعاون", "بدعم": an article or a preposition makes a verb's homograph a noun
-            homograph = trig.pos == "verb" and (t.prefix.endswith(_NOUN_PREFIXES) or (
-                trig.type in _ABSTRACT_AS_NOUN and _bare_or_possessed(t.norm, normalize(trig.lemma))))
+            # "التعاون", "بدعم", "على طالب": an article or a preposition makes a verb's homograph a noun
+            homograph = trig.pos == "verb" and (
+                t.prefix.endswith(_NOUN_PREFIXES) or after_preposition(nv, t.nstart)
+                or (trig.type in _ABSTRACT_AS_NOUN and _bare_or_possessed(t.norm, normalize(trig.lemma))))
             if _whole_word_noun(t):
                 continue  # "وزارة" is not "و" + "زاره" (visited him): the whole word is a noun that takes ال
             if _described(nv, sn[0], t):
