@@ -158,10 +158,16 @@ def test_events_a_noun_behind_a_conjunction_is_not_a_verb(record):
 
 
 def test_events_parties_of_another_clause_do_not_receive(record):
-    text = ("وصل قائد الجيش الوطني الليبي المشير خليفة حفتر إلى بنغازي، وذلك بعد أسابيع من حملة إعلامية "
+    text = ("وصل قائد الجيش الوطني الليبي المشير خليفة حفتر إلى القاهرة، وذلك بعد أسابيع من حملة إعلامية "
             "قادتها جماعة الإخوان المسلمين.")
     evs = _events(record, text, "2018-04-26")
     assert evs and all("Muslim Brotherhood" not in sum(_who(e), []) for e in evs)
+    assert _who(evs[0]) == (["Khalifa Haftar"], ["Egypt"])
+
+
+def test_events_coming_home_is_no_visit(record):
+    assert _events(record, "وصل قائد الجيش الوطني الليبي المشير خليفة حفتر إلى بنغازي قادما من الخارج.",
+                   "2018-04-26") == []
 
 
 def test_events_sending_needs_something_sent(record):

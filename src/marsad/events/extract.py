@@ -200,7 +200,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                 trig.pos, norm_sentences[si][1])
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and not recs and len(acts) < 2
-                    and not (trig.mode == "visit" and _place(places, ss, se, t.start))):
+                    and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
@@ -525,6 +525,11 @@ def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
         return None  # "في أنقرة"، "العاصمة الليبية طرابلس"
     state = load_gazetteer().states.get(iso3)
     return Mention(m.start, m.end, "GPE", entity=state, role="capital") if state else None
+
+
+def _abroad(place: Place | None, acts: list[Mention]) -> bool:
+    """Whether a visit's place lies in another state than its visitors' ("وصل حفتر إلى بنغازي" is a return)."""
+    return place is not None and all(m.entity.country != place.country for m in acts)
 
 
 def _host(place: Place, actors: list[Participant]) -> list[Participant]:
