@@ -216,3 +216,13 @@ def test_events_declared_support_and_phone_call(record):
 def test_events_what_is_condemned_is_no_event_of_the_condemner(record):
     evs = _events(record, "أدان مجلس الأمن الدولي الهجوم على مطار معيتيقة الدولي في طرابلس.", "2020-05-10")
     assert [e["type"] for e in evs] == ["ACCUSE"]
+
+
+def test_events_summaries_read_as_a_line(record):
+    ev = _events(record, "التقى وزير الدفاع التركي خلوصي أكار بوزير الداخلية الليبي فتحي باشاغا بأنقرة اليوم.",
+                 "2020-08-06")[0]
+    assert ev["summary_en"] == ("Hulusi Akar (Turkey, Minister of National Defence) met Fathi Bashagha "
+                                "(Libya, Minister of Interior) in Ankara on 2020-08-06")
+    assert ev["summary_ar"].startswith("التقى خلوصي أكار (وزير الدفاع التركي) فتحي باشاغا")
+    ev = _events(record, "وقعت تركيا وقطر اتفاقية للتعاون العسكري في الدوحة.", "2020-08-06")[0]
+    assert ev["summary_ar"].startswith("اتفقت تركيا مع قطر")  # the verb agrees with a state: feminine

@@ -37,7 +37,7 @@ from marsad.text.tokens import ENCLITICS, MIN_STEM
 
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _DEF = ("ال", "وال", "بال", "لل", "ولل", "فال", "كال")
-_COUNTERPART = {normalize(w) for w in ("نظير", "نظيره", "نظيرها", "نظيرة", "نظيريه", "نظرائه", "نظيرتها", "نظيرته")}
+COUNTERPART = {normalize(w) for w in ("نظير", "نظيره", "نظيرها", "نظيرة", "نظيريه", "نظرائه", "نظيرتها", "نظيرته")}
 _GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "minister", normalize("رئيس"): "head",
             normalize("المسؤول"): "any", normalize("القائد"): "commander"}
 MAX_QUAL = 8
@@ -91,7 +91,7 @@ def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
     for pre in ("", "و", "ف", "ب", "ل"):
         if word.startswith(pre):
             w = word[len(pre):]
-            if w in heads or w in _COUNTERPART:
+            if w in heads or w in COUNTERPART:
                 return w, False
             if w.endswith("ا") and w[:-1] in heads:
                 return w[:-1], True
@@ -106,7 +106,7 @@ def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
 def _title_openers(heads: frozenset[str]) -> frozenset[str]:
     """Every word that can open a title phrase: each head with the proclitics and pronoun suffixes
     _stem_in accepts, the counterpart words, and the duals _head_stem reads (وزيرا، ورئيسا)."""
-    out = set(heads) | _COUNTERPART
+    out = set(heads) | COUNTERPART
     for h in heads:
         for pre in _STEM_PREFIXES:
             if pre and len(h) >= MIN_STEM:
@@ -274,7 +274,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         head, dual = _head_stem(w, heads)
         words = [head] + [x[2] for x in toks[i + 1:j]]
         role = _role_of(words, kb)
-        if head in _COUNTERPART and titled:
+        if head in COUNTERPART and titled:
             role = titled[-1].role
         scopes = _scope(role, kb, inside)
         title_key = " ".join(words)

@@ -1,8 +1,16 @@
-"""One-line English and Arabic summaries of an event, from its fields."""
+"""One-line English and Arabic summaries of an event, from its fields (not translated from the text).
+
+English: "Hulusi Akar (Turkey, Minister of National Defence) met Fathi Bashagha (Libya, Minister of Interior)
+in Ankara on 2020-08-06".  Arabic puts the verb first, as Arabic news does, agreeing with the first actor:
+feminine for a state or a body whose name is feminine ("التقت تركيا"، "طالبت الأمم المتحدة").
+"""
 
 from __future__ import annotations
 
+from marsad.actors.gazetteer import load_gazetteer
+from marsad.actors.persons import COUNTERPART, title_words
 from marsad.model import Event, Participant
+from marsad.text.normalize import normalize
 
 _VERB_EN = {
     "CONSULT": "met", "AGREE": "agreed with", "COOPERATE": "cooperated with", "AID": "aided",
@@ -11,35 +19,70 @@ _VERB_EN = {
     "SANCTION": "sanctioned", "COERCE": "coerced", "ASSAULT": "attacked", "RETREAT": "withdrew from",
     "CONCEDE": "made concessions to",
 }
+# (verb, what follows the subject before the recipients)
 _VERB_AR = {
-    "CONSULT": "التقى", "AGREE": "اتفق مع", "COOPERATE": "تعاون مع", "AID": "قدّم دعما إلى", "SUPPORT": "أيّد",
-    "REQUEST": "طالب", "ACCUSE": "اتهم", "REJECT": "رفض", "THREATEN": "هدّد", "PROTEST": "احتج على",
-    "MOBILIZE": "حشد ضد", "SANCTION": "فرض عقوبات على", "COERCE": "مارس الإكراه على", "ASSAULT": "هاجم",
-    "RETREAT": "انسحب من", "CONCEDE": "قدّم تنازلات إلى",
+    "CONSULT": ("التقى", ""), "AGREE": ("اتفق", "مع"), "COOPERATE": ("تعاون", "مع"), "AID": ("قدّم", "دعما إلى"),
+    "SUPPORT": ("أيّد", ""), "REQUEST": ("طالب", ""), "ACCUSE": ("اتهم", ""), "REJECT": ("رفض", ""),
+    "THREATEN": ("هدّد", ""), "PROTEST": ("احتج", "على"), "MOBILIZE": ("حشد", "ضد"),
+    "SANCTION": ("فرض", "عقوبات على"), "COERCE": ("مارس", "الإكراه على"), "ASSAULT": ("هاجم", ""),
+    "RETREAT": ("انسحب", "من"), "CONCEDE": ("قدّم", "تنازلات إلى"),
 }
 _STATUS_EN = {"planned": "planned: ", "proposed": "proposed: ", "denied": "denied: ", "reported_claim": "reportedly: "}
+_STATUS_AR = {"planned": "مقرر: ", "proposed": "مقترح: ", "denied": "منفي: ", "reported_claim": "حسب التقارير: "}
+_PREPOSITIONS_EN = (" with", " from", " for", " to", " against", " of")
 
 
-def _names(parts: list[Participant], attr: str) -> str:
-    out = []
-    for p in parts:
-        e = p.entity
-        name = getattr(e, attr)
-        if attr == "name" and e.kind == "person" and e.country:
-            name += f" ({e.country})"
-        out.append(name)
-    return ", ".join(out)
+def _join(names: list[str], conj: str, sep: str = ", ") -> str:
+    return names[0] if len(names) == 1 else sep.join(names[:-1]) + conj + names[-1]
+
+
+def _name_en(p: Participant) -> str:
+    e = p.entity
+    if e.kind != "person":
+        return e.name
+    state = load_gazetteer().states.get(e.country or "")
+    details = [d for d in (state.name if state else e.country, p.role) if d]
+    return f"{e.name} ({', '.join(details)})" if details else e.name
+
+
+def _name_ar(p: Participant) -> str:
+    e = p.entity
+    return f"{e.name_ar} ({_bare_title(p.role_ar)})" if e.kind == "person" and p.role_ar else e.name_ar
+
+
+def _bare_title(title: str) -> str:
+    """A title as the article wrote it, without the conjunction before it ("ووكيل وزارة الدفاع")."""
+    first = title.split()[0]
+    if first.startswith("و") and normalize(first[1:]) in title_words() | COUNTERPART:
+        return title[1:]
+    return title
+
+
+def _feminine(p: Participant) -> bool:
+    e = p.entity
+    return e.kind == "state" or (e.kind != "person" and e.name_ar.split()[0].endswith("ة"))
+
+
+def _verb_ar(verb: str, feminine: bool) -> str:
+    if not feminine:
+        return verb
+    return verb[:-1] + "ت" if verb.endswith("ى") else verb + "ت"
 
 
 def summarize(ev: Event) -> tuple[str, str]:
-    en = f"{_STATUS_EN.get(ev.status, '')}{_names(ev.actors, 'name')} {_VERB_EN.get(ev.type, ev.type.lower())}"
-    ar = f"{_names(ev.actors, 'name_ar')} {_VERB_AR.get(ev.type, ev.type)}"
+    actors_en = _join([_name_en(p) for p in ev.actors], " and ")
+    en = f"{_STATUS_EN.get(ev.status, '')}{actors_en} {_VERB_EN.get(ev.type, ev.type.lower())}"
+    verb, then = _VERB_AR.get(ev.type, (ev.type, ""))
+    feminine = bool(ev.actors) and _feminine(ev.actors[0])
+    ar = " ".join(x for x in (_STATUS_AR.get(ev.status, "") + _verb_ar(verb, feminine),
+                              _join([_name_ar(p) for p in ev.actors], " و", "، "), then) if x)
     if ev.recipients:
-        en += " " + _names(ev.recipients, "name")
-        ar += " " + _names(ev.recipients, "name_ar")
+        en += " " + _join([_name_en(p) for p in ev.recipients], " and ")
+        ar += " " + _join([_name_ar(p) for p in ev.recipients], " و", "، ")
     else:  # no other party named: drop the dangling preposition ("cooperated with" -> "cooperated")
-        en = en.removesuffix(" with").removesuffix(" from").removesuffix(" for").removesuffix(" to")
-        ar = ar.removesuffix(" مع").removesuffix(" من").removesuffix(" على").removesuffix(" إلى")
+        for prep in _PREPOSITIONS_EN:
+            en = en.removesuffix(prep)
+        ar = ar.removesuffix(" " + then.split()[-1]) if then else ar
     if ev.location:
         en += f" in {ev.location.name}"
         ar += f" في {ev.location.name_ar}"
