@@ -226,3 +226,9 @@ def test_events_summaries_read_as_a_line(record):
     assert ev["summary_ar"].startswith("التقى خلوصي أكار (وزير الدفاع التركي) فتحي باشاغا")
     ev = _events(record, "وقعت تركيا وقطر اتفاقية للتعاون العسكري في الدوحة.", "2020-08-06")[0]
     assert ev["summary_ar"].startswith("اتفقت تركيا مع قطر")  # the verb agrees with a state: feminine
+
+
+def test_events_a_demonym_describing_a_place_is_no_party(record):
+    text = "شهدت العاصمة التركية أنقرة اليوم لقاء بين وزير الداخلية الليبي فتحي باشاغا ونظيره المالطي."
+    ev = _events(record, text, "2020-08-06")[0]
+    assert "Turkey" not in sum(_who(ev), []) and ev["location"]["name"] == "Ankara"

@@ -91,7 +91,7 @@ def _status(nv: Normalized, sent_norm: tuple[int, int], trig_norm_start: int, pr
     return "occurred"
 
 
-def _parties(actors: list[Mention]) -> list[Mention]:
+def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mention]:
     """Drop demonyms inside a person's title and repeated entities; keep text order."""
     persons = [m.context for m in actors if m.label == "PERS" and m.context]
     out: list[Mention] = []
@@ -99,6 +99,8 @@ def _parties(actors: list[Mention]) -> list[Mention]:
     for m in actors:
         if m.label in ("GPE", "ORG") and any(a <= m.start < b for a, b in persons):
             continue  # "رئيس المجلس الرئاسي الليبي محمد المنفي": the person stands for the body in his title
+        if m.role == "demonym" and nv is not None and _after_place_noun(nv, m):
+            continue  # "العاصمة التركية"، "السواحل الليبية": where, not who
         k = seen.get(m.entity.id)
         if k is None:
             seen[m.entity.id] = len(out)
@@ -144,7 +146,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         dateline = _DATELINE.match(article.text, ss, se)
         parties = _parties([m for m in actors if ss <= m.start and m.end <= se
                             and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
-                           + _the_two(nv, sn, last_pair))
+                           + _the_two(nv, sn, last_pair), nv)
         if not parties:
             continue
         types_done: set[str] = set()
@@ -317,6 +319,18 @@ def _described(nv: Normalized, sent_start: int, t) -> bool:
     before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 12):t.nstart])[-1:]
     return (t.value.pos == "verb" and bool(before) and before[0] in _RELATIVE
             and t.norm.endswith(("ه", "ها", "هم", "هما", "هن")))
+
+
+# nouns of places: a demonym after one describes the place ("العاصمة التركية أنقرة")
+_PLACE_NOUNS = {normalize(w) for w in (
+    "العاصمة", "عاصمة", "المدينة", "مدينة", "الميناء", "ميناء", "السواحل", "الساحل", "سواحل", "الأراضي", "أراضي",
+    "الحدود", "حدود", "المياه", "مياه", "الأجواء", "أجواء", "العواصم", "المدن", "المناطق", "منطقة", "المنطقة",
+    "القنصلية", "السفارة", "الجزيرة", "البلدة", "القرية", "المحافظة", "الولاية", "الجبهة", "الأقاليم")}
+
+
+def _after_place_noun(nv: Normalized, m: Mention) -> bool:
+    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 16):nv.to_norm(m.start)])[-1:]
+    return bool(prev) and (prev[0] in _PLACE_NOUNS or (prev[0][:1] in "وبل" and prev[0][1:] in _PLACE_NOUNS))
 
 
 def _sourced(nv: Normalized, m: Mention) -> bool:
