@@ -232,3 +232,8 @@ def test_events_a_demonym_describing_a_place_is_no_party(record):
     text = "شهدت العاصمة التركية أنقرة اليوم لقاء بين وزير الداخلية الليبي فتحي باشاغا ونظيره المالطي."
     ev = _events(record, text, "2020-08-06")[0]
     assert "Turkey" not in sum(_who(ev), []) and ev["location"]["name"] == "Ankara"
+
+
+def test_events_no_speech_act_in_sports_reporting(record):
+    text = "وقال وزير الرياضة السعودي تركي آل الشيخ إنه يجب على المنتخب أن يهزم روسيا في المباراة الافتتاحية."
+    assert _events(record, text, "2018-06-10") == []

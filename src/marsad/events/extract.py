@@ -235,7 +235,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     last_pair = pair[:2]
     said = {(ev.evidence_start, ev.type) for ev in events}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
-               if (ev.evidence_start, ev.type) not in said]
+               if (ev.evidence_start, ev.type) not in said
+               and not _off_topic(_WORD.findall(normalize(article.text[ev.evidence_start:ev.evidence_end])))]
     events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
     events = _drop_fragments(events)
     for ev in events:
