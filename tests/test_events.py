@@ -232,6 +232,10 @@ def test_events_a_demonym_describing_a_place_is_no_party(record):
     text = "شهدت العاصمة التركية أنقرة اليوم لقاء بين وزير الداخلية الليبي فتحي باشاغا ونظيره المالطي."
     ev = _events(record, text, "2020-08-06")[0]
     assert "Turkey" not in sum(_who(ev), []) and ev["location"]["name"] == "Ankara"
+    text = ("شهدت العلاقات التركية الليبية تحولات لافتة، مع زيارة نائب قائد الجيش الوطني الليبي صدام حفتر "
+            "إلى أنقرة.")  # nor a demonym describing a relation, the second one included
+    ev = _events(record, text, "2025-01-20")[0]
+    assert _who(ev) == (["Saddam Haftar"], ["Turkey"]) and ev["location"]["name"] == "Ankara"
 
 
 def test_events_no_speech_act_in_sports_reporting(record):

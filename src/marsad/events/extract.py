@@ -96,11 +96,15 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
     persons = [m.context for m in actors if m.label == "PERS" and m.context]
     out: list[Mention] = []
     seen: dict[str, int] = {}
+    described_end = -1  # where the last demonym describing a noun ends: "العلاقات التركية الليبية"
     for m in actors:
         if m.label in ("GPE", "ORG") and any(a <= m.start < b for a, b in persons):
             continue  # "رئيس المجلس الرئاسي الليبي محمد المنفي": the person stands for the body in his title
-        if m.role == "demonym" and nv is not None and _after_place_noun(nv, m):
-            continue  # "العاصمة التركية"، "السواحل الليبية": where, not who
+        if m.role == "demonym" and nv is not None and (
+                _after_place_noun(nv, m) or (described_end >= 0 and not nv.norm[described_end:nv.to_norm(m.start)]
+                                             .strip(" و"))):
+            described_end = nv.to_norm(m.end)
+            continue  # "العاصمة التركية"، "العلاقات التركية الليبية": where or what, not who
         k = seen.get(m.entity.id)
         if k is None:
             seen[m.entity.id] = len(out)
@@ -322,8 +326,10 @@ def _described(nv: Normalized, sent_start: int, t) -> bool:
             and t.norm.endswith(("ه", "ها", "هم", "هما", "هن")))
 
 
-# nouns of places: a demonym after one describes the place ("العاصمة التركية أنقرة")
+# nouns of places and of relations: a demonym after one describes it ("العاصمة التركية أنقرة"، "العلاقات التركية
+# الليبية")
 _PLACE_NOUNS = {normalize(w) for w in (
+    "العلاقات", "علاقات", "التقارب", "التعاون", "الشراكة", "المباحثات", "المحادثات", "المشاورات", "التنسيق",
     "العاصمة", "عاصمة", "المدينة", "مدينة", "الميناء", "ميناء", "السواحل", "الساحل", "سواحل", "الأراضي", "أراضي",
     "الحدود", "حدود", "المياه", "مياه", "الأجواء", "أجواء", "العواصم", "المدن", "المناطق", "منطقة", "المنطقة",
     "القنصلية", "السفارة", "الجزيرة", "البلدة", "القرية", "المحافظة", "الولاية", "الجبهة", "الأقاليم")}
