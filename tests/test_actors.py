@@ -157,3 +157,14 @@ def test_actors_no_name_made_of_common_words_after_a_title(record):
             "للأمم المتحدة، حيث قال فيها إن بلاده ترفض الاتهامات.")
     names = [e["name_ar"] for e in record(text, "2018-08-10")["entities"] if e["kind"] == "person"]
     assert not [n for n in names if any(w in n for w in ("مرارا", "بتسليم", "حيث", "فيها"))], names
+
+
+def test_actors_a_name_of_a_state_and_another_state_s_city_is_read_once(record):
+    def states_and_places(text):
+        rec = record(text, "2018-06-02")
+        return ({e["name"] for e in rec["entities"] if e["kind"] == "state"},
+                {m["text"] for m in rec["mentions"] if m["label"] == "LOC"})
+    states, places = states_and_places("تظاهر آلاف الأردنيين وسط العاصمة الأردنية عمان احتجاجا على قانون الضريبة.")
+    assert "Oman" not in states and "عمان" in places  # Amman, in a text that names Jordan
+    states, places = states_and_places("وصل وزير الخارجية الأردني إلى سلطنة عمان في زيارة رسمية.")
+    assert "Oman" in states and "عمان" not in places

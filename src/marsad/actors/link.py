@@ -25,7 +25,7 @@ from marsad.ner import load_tagger
 from marsad.ner.features import is_person_cue
 from marsad.ner.tagger import spans
 from marsad.text.matcher import PhraseMatcher
-from marsad.text.normalize import Normalized
+from marsad.text.normalize import Normalized, normalize
 from marsad.text.sentences import split_sentences
 
 
@@ -79,6 +79,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     for m in gaz.place_matcher.find(nv):
         if not any(a <= m.start and m.end <= b for a, b in orgs):
             mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
+    mentions = _one_reading(nv, mentions)
     toks = norm_tokens(nv)
     persons = find_persons(article, nv, mentions, kb, date, toks)
     mentions = _merge(mentions, persons)
@@ -88,6 +89,24 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
+
+
+_SULTANATE = normalize("سلطنة")
+
+
+def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
+    """A state's name that is also another state's city ("عمان": Oman, or Amman in Jordan) is read once: the
+    city when the article names that other state and the word before is not "سلطنة", else the state."""
+    cities = {(m.start, m.end): m for m in mentions if m.label == "LOC"}
+    named = {m.entity.country for m in mentions if m.label == "GPE"}
+    drop: set[int] = set()
+    for m in mentions:
+        city = cities.get((m.start, m.end)) if m.label == "GPE" else None
+        if city is None or city.place.country == m.entity.country:
+            continue
+        before = nv.norm[max(0, nv.to_norm(m.start) - 8):nv.to_norm(m.start)].split()[-1:]
+        drop.add(id(m) if city.place.country in named and before != [_SULTANATE] else id(city))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _merge(found: list[Mention], persons: list[Mention]) -> list[Mention]:
