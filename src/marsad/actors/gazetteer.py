@@ -12,6 +12,7 @@ from functools import lru_cache
 from marsad.datafiles import records
 from marsad.model import Entity, Place
 from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class StateName:
 class Gazetteer:
     states: dict[str, Entity]  # iso3 -> entity
     places: dict[str, Place]  # normalised Arabic name -> place
+    capitals: dict[str, str]  # normalised Arabic name of a capital -> ISO3 of its state
     state_matcher: PhraseMatcher
     place_matcher: PhraseMatcher
 
@@ -32,12 +34,15 @@ class Gazetteer:
 def load_gazetteer() -> Gazetteer:
     states: dict[str, Entity] = {}
     names: dict[str, StateName] = {}
+    capitals: dict[str, str] = {}
     for r in records("gazetteer/states.tsv"):
         aliases = tuple(a for a in r["names_ar"].split("|") if a)
         dems = tuple(d for d in r["demonyms_ar"].split("|") if d)
         ent = Entity(id=f"state:{r['iso3']}", kind="state", name=r["name_en"], name_ar=r["name_ar"],
                      country=r["iso3"], aliases_ar=aliases + dems, source=r["source"])
         states[r["iso3"]] = ent
+        if r["capital_ar"]:
+            capitals[normalize(r["capital_ar"])] = r["iso3"]
         for a in aliases:
             names.setdefault(a, StateName(ent, False))
         for d in dems:
@@ -45,4 +50,4 @@ def load_gazetteer() -> Gazetteer:
     places: dict[str, Place] = {}
     for r in records("gazetteer/places.tsv"):
         places.setdefault(r["name_ar"], Place(name=r["name_en"], name_ar=r["name_ar"], country=r["iso3"]))
-    return Gazetteer(states, places, PhraseMatcher(names), PhraseMatcher(places))
+    return Gazetteer(states, places, capitals, PhraseMatcher(names), PhraseMatcher(places))

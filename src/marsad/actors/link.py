@@ -104,7 +104,7 @@ def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
         city = cities.get((m.start, m.end)) if m.label == "GPE" else None
         if city is None or city.place.country == m.entity.country:
             continue
-        before = nv.norm[max(0, nv.to_norm(m.start) - 8):nv.to_norm(m.start)].split()[-1:]
+        before = nv.words_before(nv.to_norm(m.start))
         drop.add(id(m) if city.place.country in named and before != [_SULTANATE] else id(city))
     return [m for m in mentions if id(m) not in drop]
 

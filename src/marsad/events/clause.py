@@ -27,8 +27,10 @@ PREPOSITIONS = frozenset(normalize(w) for w in (
 def after_preposition(nv: Normalized, nstart: int) -> bool:
     """Whether the word before normalised offset ``nstart`` is a preposition: a verb never follows one, so a
     verb's homograph there is a noun ("حكم على طالب لجوء": a seeker, not "he demanded")."""
-    prev = _WORD.findall(nv.norm[max(0, nstart - 12):nstart])[-1:]
+    prev = nv.words_before(nstart)
     return bool(prev) and prev[0] in PREPOSITIONS
+
+
 # the most words between a trigger and the party that acts, after it (verb-subject) and before it (subject-verb)
 SUBJECT_AFTER = {"verb": 1, "noun": 3}
 SUBJECT_BEFORE = {"verb": 1, "noun": 3}
@@ -62,9 +64,7 @@ def next_before(nv: Normalized, nstart: int, m, pos: str) -> bool:
     not as the object of a preposition ("واردات من الصين تصل قيمتها": China is not the subject)."""
     if gap(nv, nv.to_norm(m.end), nstart) > SUBJECT_BEFORE[pos]:
         return False
-    start = nv.to_norm(phrase_start(m))
-    prev = _WORD.findall(nv.norm[max(0, start - 12):start])[-1:]
-    return pos != "verb" or not (prev and prev[0] in PREPOSITIONS)
+    return pos != "verb" or not after_preposition(nv, nv.to_norm(phrase_start(m)))
 
 
 # words that close the phrase a trigger governs: what follows is another clause ("وصل حفتر إلى بنغازي، وذلك بعد

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.actors.gazetteer import load_gazetteer
-from marsad.datafiles import records, rows
+from marsad.datafiles import rows
 from marsad.dates import find_dates
 from marsad.events.clause import after_preposition, connected, next_after, next_before, phrase_start
 from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
@@ -55,12 +55,13 @@ _TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
-# "إذا انسحبت الولايات المتحدة": a condition, not a report
+# "الحكومة التي تدعمها": a relative clause describes someone
 _RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
 _DECLARED_SUPPORT = Trigger("دعم", "noun", "SUPPORT", "endorse", "051", ("diplomatic",))
 _SPEECH_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
 SPEECH_ACT_OBJECT = 5  # words at most from such a verb to its object, its subject between them
 _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
+# "إذا انسحبت الولايات المتحدة": a condition, not a report
 _CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "حال", "حالة", "متى")}
 # "بحسب المنظمة الدولية للهجرة": the source of the report, not a party to it
 _SOURCE_WORDS = {normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا")}
@@ -196,14 +197,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
-            if nominal and (heading or (_in_speech(nv, sn[0], t.nstart) and not dated)):
-                continue  # a heading, or what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
+            if nominal and _in_speech(nv, sn[0], t.nstart) and not dated:
+                continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
                 continue  # "الاجتماع ناقش": what the meeting already told did
             if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart):
                 continue  # "كل من يدعمه" in what someone says: support in words
             acts, recs = _roles([m for m in parties if m.role != "capital" or trig.mode != "visit"], t, nv,
-                                trig.pos, norm_sentences[si][1])
+                                trig.pos, sn[1])
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
@@ -215,15 +216,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             types_done.add(trig.type)
             if trig.type == "CONSULT" and meeting_at is None:
                 meeting_at = t.start
-            sent_norm = norm_sentences[si]
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
                 ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=trig.mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
                            actors=[participant(m, article.text) for m in acts],
                            recipients=[participant(m, article.text) for m in group])
-                ev.status = _status(nv, sent_norm, t.nstart, t.prefix)
-                if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sent_norm[0], t.nstart):
+                ev.status = _status(nv, sn, t.nstart, t.prefix)
+                if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sn[0], t.nstart):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
                 near = [(abs(s - t.start), d) for (s, e), d in sentence_dates(si) if d.value
                         and _date_owner(in_sent, s, article.text).value.type == trig.type]
@@ -238,9 +238,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if len(pair) >= 2:
                     last_pair = pair[:2]
     said = {(ev.evidence_start, ev.type) for ev in events}
+    sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
                if (ev.evidence_start, ev.type) not in said
-               and not _off_topic(_WORD.findall(normalize(article.text[ev.evidence_start:ev.evidence_end])))]
+               and not _off_topic(_WORD.findall(nv.norm[slice(*norm_sentences[sentence_at[ev.evidence_start]])]))]
     events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
     events = _drop_fragments(events)
     for ev in events:
@@ -321,7 +322,7 @@ def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: in
 
 def _described(nv: Normalized, sent_start: int, t) -> bool:
     """A verb right after a relative pronoun and carrying a pronoun for it: "التي تدعمها"، "التي اتهمها"."""
-    before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 12):t.nstart])[-1:]
+    before = nv.words_before(t.nstart, floor=sent_start)
     return (t.value.pos == "verb" and bool(before) and before[0] in _RELATIVE
             and t.norm.endswith(("ه", "ها", "هم", "هما", "هن")))
 
@@ -336,13 +337,13 @@ _PLACE_NOUNS = {normalize(w) for w in (
 
 
 def _after_place_noun(nv: Normalized, m: Mention) -> bool:
-    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 16):nv.to_norm(m.start)])[-1:]
+    prev = nv.words_before(nv.to_norm(m.start))
     return bool(prev) and (prev[0] in _PLACE_NOUNS or (prev[0][:1] in "وبل" and prev[0][1:] in _PLACE_NOUNS))
 
 
 def _sourced(nv: Normalized, m: Mention) -> bool:
     """Whether a mention is the source of the report ("بحسب المنظمة"، "وفقا لوزارة")."""
-    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 16):nv.to_norm(m.start)])[-1:]
+    prev = nv.words_before(nv.to_norm(m.start))
     return bool(prev) and (prev[0] in _SOURCE_WORDS or (prev[0][:1] == "و" and prev[0][1:] in _SOURCE_WORDS))
 
 
@@ -362,7 +363,7 @@ def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_
     if any(_bare_word(w) in needs or w in needs for w in after):
         return True
     if t.norm.endswith(("ه", "ها", "هم", "هما")):
-        before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 80):t.nstart])[-OBJECT_WINDOW:]
+        before = nv.words_before(t.nstart, OBJECT_WINDOW, floor=sent_start)
         return any(_bare_word(w) in needs or w in needs for w in before)
     return False
 
@@ -416,13 +417,13 @@ def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Ev
     """A definite or demonstrative nominal trigger naming an event of a type the article has already told."""
     if not any(ev.type == etype for ev in events):
         return False
-    before = _WORD.findall(nv.norm[max(sent_start, t.nstart - 20):t.nstart])[-1:]
+    before = nv.words_before(t.nstart, floor=sent_start)
     return t.prefix.endswith(("ال", "لل")) or bool(before and before[-1] in _DEMONSTRATIVES | _DURING)
 
 
 def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     """Whether a nominal trigger follows a word of cause or time ("بسبب"، "إثر"، "ردا على")."""
-    before = _WORD.findall(nv.norm[max(sent_start, trig_nstart - 30):trig_nstart])[-2:]
+    before = nv.words_before(trig_nstart, 2, floor=sent_start)
     if before and before[-1] in (normalize("على"), normalize("عن")) and len(before) == 2:
         before = before[:1]  # "ردا على هجوم"، "على خلفية"
     else:
@@ -431,8 +432,7 @@ def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) ->
 
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
-    before = _WORD.findall(nv.norm[max(sent_start, trig_nstart - 40):trig_nstart])[-2:]
-    for w in before:
+    for w in nv.words_before(trig_nstart, 2, floor=sent_start):
         for pre in ("", "و", "ل", "ب", "ول", "وب", "ال", "لل", "وال", "بال"):
             if w.startswith(pre) and w[len(pre):] in _TOPIC:
                 return True
@@ -469,7 +469,7 @@ _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصا�
 
 def _introduced_by(nv: Normalized, m: Mention, words: set[str]) -> bool:
     """Whether the word before mention ``m`` is one of ``words`` ("أرسلت قوات إلى ليبيا": Libya receives)."""
-    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 12):nv.to_norm(m.start)])[-1:]
+    prev = nv.words_before(nv.to_norm(m.start))
     return bool(prev) and prev[0] in words
 
 
@@ -525,12 +525,6 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[M
     return []
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Normalised capital name -> ISO3 of its state (data/gazetteer/states.tsv)."""
-    return {normalize(r["capital_ar"]): r["iso3"] for r in records("gazetteer/states.tsv") if r["capital_ar"]}
-
-
 # words after which a capital is a place ("في أنقرة"، "العاصمة الليبية طرابلس")
 _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "خارج", "قرب", "عاصمة", "العاصمة",
                                      "مدينة", "بمدينة", "لمدينة", "بالعاصمة", "للعاصمة", "ومدينة", "حتى", "عبر")}
@@ -538,13 +532,13 @@ _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو"
 
 def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
     """A capital named as a party ("أنقرة قالت"، "واتهم أنقرة") stands for its state."""
-    iso3 = _capitals().get(normalize(m.place.name_ar)) if m.place else None
+    gaz = load_gazetteer()
+    iso3 = gaz.capitals.get(normalize(m.place.name_ar)) if m.place else None
     if iso3 is None or m.role:  # a proclitic ب/ل before it: "بأنقرة" is where
         return None
-    prev = _WORD.findall(nv.norm[max(0, nv.to_norm(m.start) - 16):nv.to_norm(m.start)])[-2:]
-    if any(w in _LOCATIVE for w in prev):
+    if any(w in _LOCATIVE for w in nv.words_before(nv.to_norm(m.start), 2)):
         return None  # "في أنقرة"، "العاصمة الليبية طرابلس"
-    state = load_gazetteer().states.get(iso3)
+    state = gaz.states.get(iso3)
     return Mention(m.start, m.end, "GPE", entity=state, role="capital") if state else None
 
 

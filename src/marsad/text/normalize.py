@@ -61,6 +61,7 @@ _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
 # characters whose normalised length is not 1: they need an offset breakpoint
 _UNEVEN = "".join(sorted({c for c in _DELETE} | {c for c, v in _MAP.items() if len(v) != 1}))
 _UNEVEN_RE = re.compile("[" + re.escape(_UNEVEN) + "]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def normalize(s: str) -> str:
@@ -133,3 +134,14 @@ class Normalized:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span to the raw span that normalises to it."""
         return self.to_raw(start), self.to_raw(end)
+
+    def words_before(self, offset: int, n: int = 1, floor: int = 0) -> list[str]:
+        """The last ``n`` whole words (letters only) of ``norm[floor:offset]``, fewer where there are fewer."""
+        start = offset
+        while True:
+            start = max(floor, start - 24 * n)
+            words = _LETTERS.findall(self.norm, start, offset)
+            if words and start > floor and self.norm[start - 1].isalpha() and self.norm[start].isalpha():
+                words = words[1:]  # the window began inside a word
+            if len(words) >= n or start == floor:
+                return words[-n:]
