@@ -58,7 +58,7 @@ def verb_forms(past: str, imperfect: str | None) -> list[str]:
         out += [i, fem, i + "ان", fem + "ان", i + "ون"]
         if i.endswith(("ي", "و")):
             out += [i[:-1] + "ون", i[:-1] + "ان"]
-            out += [i[:-1], fem[:-1]]  # the jussive after لم drops the weak letter: لم يلتق، لم تلتق
+        out += jussive_forms(imperfect)
     return out
 
 

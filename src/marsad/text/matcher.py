@@ -47,6 +47,8 @@ class PhraseMatcher:
                  article: bool = False, bare: frozenset[str] = frozenset()) -> None:
         self._auto = ahocorasick.Automaton()
         keys: dict[str, tuple[Any, str, int]] = {}
+        plain = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ())]
+        prefixes = [*plain, *(_ARTICLE_PREFIXES if article else ())]
         for phrase, value in phrases.items():
             base = " ".join(normalize(phrase).split())
             if not base:
@@ -57,8 +59,6 @@ class PhraseMatcher:
                 suffixed += [stem + s for s in ENCLITICS]
                 if base.endswith("ا"):  # لقاء -> لقائه
                     suffixed += [base + "ئ" + s for s in ENCLITICS]
-            plain = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ())]
-            prefixes = [*plain, *(_ARTICLE_PREFIXES if article else ())]
             for form in [base, *suffixed]:
                 # the article never comes with a pronoun suffix: "الاجتماعي" is "social", not "my meeting"
                 for pre in (prefixes if form == base else plain):
