@@ -135,9 +135,14 @@ def looks_like_name(words: list[str]) -> bool:
             n, d = stats.get(f, (0, 0))
             if n + d >= 5 and d / (n + d) >= 0.3:
                 return False
-        if w.endswith("ا") and sum(stats.get(w[:-1], (0, 0))) > 0:  # an indefinite accusative (مؤشرا)
+        if _accusative(w):
             return False
     return True
+
+
+def _accusative(w: str) -> bool:
+    """An indefinite accusative of a word news uses ("مؤشرا"، "مرارا"): a common word, not a name."""
+    return w.endswith("ا") and sum(wordstats().get(w[:-1], (0, 0))) > 0
 
 
 NAME_WORDS = frozenset({"PERS", "PERS_FIRST"})  # word-list classes of name words (WikiFANE's; UP's hold titles)
@@ -168,7 +173,7 @@ def _unknown_name_word(w: str) -> bool:
         n, d = stats.get(w[1:], (0, 0))
         if d >= 3 and d * 3 >= n:
             return False
-    return not (w.endswith("ا") and len(w) > 3 and sum(stats.get(w[:-1], (0, 0))) > 0)
+    return not (len(w) > 3 and _accusative(w))
 
 
 def person_id(name_norm: str) -> str:
