@@ -1,9 +1,12 @@
-"""The text layer: normalisation with offsets, sentences, tokens and clitics."""
+"""The text layer: normalisation with offsets, sentences, tokens and clitics, phrase matching."""
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.text import Normalized, clitic_candidates, normalize, split_sentences, tokenize
+from marsad.text.matcher import PhraseMatcher
 
 ARABIC = st.text(alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإىةؤئ ،؛؟.\n")
                                           + ["\u064b", "\u064e", "\u0651", "\u0640", "ﻻ", "٣", "۵", "A", "b"]),
@@ -64,3 +67,34 @@ def test_text_sorted_offset_map_equals_one_by_one(raw):
     nv = Normalized(raw)
     offsets = list(range(len(nv.norm) + 2))
     assert nv.to_raw_sorted(offsets) == [nv.to_raw(n) for n in offsets]
+
+
+def test_matcher_matches_whole_words_with_proclitics_only():
+    m = PhraseMatcher({"قطر": "QAT", "صندوق النقد الدولي": "IMF"})
+    text = "زار وفد بقطر القطرية مقر صندوق النقد الدولي وقطران"
+    found = [(text[x.start:x.end], x.value, x.prefix) for x in m.find(Normalized(text))]
+    assert found == [("قطر", "QAT", "ب"), ("صندوق النقد الدولي", "IMF", "")]
+
+
+def test_matcher_reads_names_joined_by_underscores_or_dots():
+    m = PhraseMatcher({"صندوق النقد الدولي": "IMF", "سي آي ايه": "CIA"})
+    text = "#صندوق_النقد_الدولي و سي.آي.ايه."
+    assert [x.value for x in m.find(Normalized(text))] == ["IMF", "CIA"]
+
+
+@given(st.lists(st.sampled_from(["قطر", "مصر", "بقطر", "قطرية", "وزير", "_", ".", "،", "مصري"]), max_size=12),
+       st.sampled_from(["", " ", "\n", "، "]))
+@settings(max_examples=200, deadline=None)
+def test_matcher_agrees_with_a_word_by_word_reading(words, sep):
+    """Every hit is a whole word (less a proclitic) and every whole word of the phrase list is hit."""
+    m = PhraseMatcher({"قطر": 1, "مصر": 2})
+    text = sep.join(words) if sep else " ".join(words)
+    hits = [(x.start, x.end) for x in m.find(Normalized(text))]
+    expected = []
+    for tok in re.finditer(r"[^\W_]+", text):
+        w = tok.group()
+        for pre in ("", "ب"):
+            if w == pre + "قطر" or w == pre + "مصر":
+                expected.append((tok.start() + len(pre), tok.end()))
+                break
+    assert hits == expected

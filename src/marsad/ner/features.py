@@ -96,14 +96,23 @@ def phrases() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in phrases())
+
+
 def phrase_features(words: list[str]) -> list[str | None]:
     """G:B-X / G:I-X per word where a known name starts or continues (longest match, first word may carry
     a proclitic)."""
     known = phrases()
+    firsts = _first_words()
     out: list[str | None] = [None] * len(words)
     i = 0
     while i < len(words):
         stem = _stem(words[i])[1]
+        if words[i] not in firsts and stem not in firsts:
+            i += 1
+            continue
         for size in (5, 4, 3, 2, 1):
             if i + size > len(words):
                 continue

@@ -18,7 +18,7 @@ from typing import Any
 
 import ahocorasick
 
-from marsad.text.normalize import Normalized, normalize
+from marsad.text.normalize import NONWORD, Normalized, normalize
 from marsad.text.tokens import ENCLITICS
 
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")
@@ -29,6 +29,12 @@ _ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "و
 
 def _is_letter(ch: str) -> bool:
     return ch.isalnum()
+
+
+def _keyed(form: str) -> str:
+    """A key as the automaton stores it: non-word characters as spaces, and a space after its last word, so
+    that it only matches where a word ends (see :meth:`Normalized.bounded`)."""
+    return NONWORD.sub(" ", form) + " "
 
 
 @dataclass(slots=True)
@@ -67,7 +73,7 @@ class PhraseMatcher:
                     for pre in _DEF_PREFIXES:
                         keys.setdefault(pre + form[2:], (value, pre, len(pre)))
         for key, (value, pre, plen) in keys.items():
-            self._auto.add_word(key, (len(key), value, pre, plen))
+            self._auto.add_word(_keyed(key), (len(key), value, pre, plen))
         self.size = len(keys)
         if keys:
             self._auto.make_automaton()
@@ -78,11 +84,12 @@ class PhraseMatcher:
         norm = nv.norm
         end = len(norm) if end is None else end
         cands = []
-        for last, (klen, value, pre, plen) in self._auto.iter(norm, start, end):
-            s, e = last - klen + 1, last + 1
-            if (s > 0 and _is_letter(norm[s - 1])) or (e < len(norm) and _is_letter(norm[e])):
+        # keys end with the space that follows a word, so every hit ends where a word does
+        for last, (klen, value, pre, plen) in self._auto.iter(nv.bounded, start, end + 1):
+            s = last - klen
+            if s > 0 and _is_letter(norm[s - 1]):
                 continue
-            cands.append((s, e, value, pre, plen))
+            cands.append((s, last, value, pre, plen))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         out: list[Match] = []
         taken_end = -1

@@ -62,6 +62,7 @@ _TABLE = str.maketrans({**_MAP, **{c: None for c in _DELETE}})
 _UNEVEN = "".join(sorted({c for c in _DELETE} | {c for c, v in _MAP.items() if len(v) != 1}))
 _UNEVEN_RE = re.compile("[" + re.escape(_UNEVEN) + "]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+NONWORD = re.compile(r"[\W_]")  # what is not a letter or a digit (str.isalnum)
 
 
 def normalize(s: str) -> str:
@@ -77,7 +78,7 @@ def normalize_word(s: str) -> str:
 class Normalized:
     """A normalised view of ``raw`` with a map from its offsets back to ``raw``."""
 
-    __slots__ = ("raw", "norm", "_nstarts", "_rstarts")
+    __slots__ = ("raw", "norm", "_nstarts", "_rstarts", "_bounded")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -99,6 +100,15 @@ class Normalized:
                 rprev = m.end()
         self._nstarts = nstarts
         self._rstarts = rstarts
+        self._bounded: str | None = None
+
+    @property
+    def bounded(self) -> str:
+        """``norm`` with every character that is not a letter or a digit as a space, and one space more:
+        the same offsets, where a word's end is always followed by a space."""
+        if self._bounded is None:
+            self._bounded = NONWORD.sub(" ", self.norm) + " "
+        return self._bounded
 
     def to_raw(self, n: int) -> int:
         """Offset in ``raw`` of the character that produced ``norm[n]`` (``len(raw)`` at the end)."""
