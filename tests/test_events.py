@@ -241,3 +241,12 @@ def test_events_a_demonym_describing_a_place_is_no_party(record):
 def test_events_no_speech_act_in_sports_reporting(record):
     text = "وقال وزير الرياضة السعودي تركي آل الشيخ إنه يجب على المنتخب أن يهزم روسيا في المباراة الافتتاحية."
     assert _events(record, text, "2018-06-10") == []
+
+
+def test_events_possessed_meeting_is_held_by_the_subject(record):
+    """"خلال لقائه X": the meeting's pronoun stands for the subject before it; X is met.  The hamza of لقاء takes
+    its seat before the suffix (لقائه), which the trigger forms must allow."""
+    ev = _events(record, "أكد وزير الداخلية الليبي عماد الطرابلسي خلال لقائه وزير الداخلية التركي في طرابلس "
+                         "أهمية التعاون الأمني.", "2024-05-01")[0]
+    assert ev["type"] == "CONSULT" and _who(ev) == (["Imad Trabelsi"], ["Ali Yerlikaya"])
+    assert ev["location"]["name"] == "Tripoli"

@@ -203,8 +203,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "الاجتماع ناقش": what the meeting already told did
             if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart):
                 continue  # "كل من يدعمه" in what someone says: support in words
-            acts, recs = _roles([m for m in parties if m.role != "capital" or trig.mode != "visit"], t, nv,
-                                trig.pos, sn[1])
+            candidates = [m for m in parties if m.role != "capital" or trig.mode != "visit"]
+            acts, recs = _possessor_roles(candidates, t, nv) if (
+                nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
+            if not acts:
+                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1])
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
@@ -465,6 +468,21 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+_POSSESSORS = {"ه": 1, "ها": 1, "هما": 2}  # a verbal noun's pronoun suffix: how many parties it stands for
+
+
+def _possessor_roles(parties: list[Mention], t, nv: Normalized) -> tuple[list[Mention], list[Mention]]:
+    """"أكد الطرابلسي خلال لقائه السفير التركي": a meeting, visit or call with a pronoun suffix is held by whom
+    the pronoun stands for, the nearest party before it in the sentence (for ه, the nearest person); the
+    parties it governs after it receive.  Nobody when no party comes before ("خلال زيارته لأنقرة قال
+    الوزير": the pronoun looks ahead, and the usual reading applies)."""
+    before = [m for m in parties if m.end <= t.start]
+    if t.suffix != "ها":  # "لقائه"، "قمتهما": people
+        before = [m for m in before if m.label == "PERS"] or before
+    acts = before[-_POSSESSORS[t.suffix]:]
+    if not acts:
+        return [], []
+    return acts, [m for m in connected(nv, t.nstart, t.nend, parties) if m.start >= t.end]
 
 
 def _introduced_by(nv: Normalized, m: Mention, words: set[str]) -> bool:

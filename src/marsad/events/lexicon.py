@@ -151,6 +151,6 @@ def pattern_matches(nv: Normalized) -> list[Match]:
                 break
             found = pats.table.get((v.value, o.value))
             if found is not None and gap >= found[1]:
-                out.append(Match(v.start, v.end, found[0], v.prefix, v.norm, v.nstart, v.nend))
+                out.append(Match(v.start, v.end, found[0], v.prefix, v.norm, v.nstart, v.nend, v.suffix))
                 break
     return out

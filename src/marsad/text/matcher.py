@@ -46,34 +46,35 @@ class Match:
     norm: str
     nstart: int  # the same span in the normalised text
     nend: int
+    suffix: str = ""  # the pronoun suffix the last word carries ("زيارته": "ه")
 
 
 class PhraseMatcher:
     def __init__(self, phrases: dict[str, Any], suffixes: bool = False, verb_prefixes: bool = False,
                  article: bool = False, bare: frozenset[str] = frozenset()) -> None:
         self._auto = ahocorasick.Automaton()
-        keys: dict[str, tuple[Any, str, int]] = {}
+        keys: dict[str, tuple[Any, str, int, str]] = {}
         plain = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ())]
         prefixes = [*plain, *(_ARTICLE_PREFIXES if article else ())]
         for phrase, value in phrases.items():
             base = " ".join(normalize(phrase).split())
             if not base:
                 continue
-            suffixed = []
+            forms = [(base, "")]
             if suffixes and phrase not in bare:
                 stem = base[:-1] + "ت" if base.endswith("ه") else base
-                suffixed += [stem + s for s in ENCLITICS]
-                if base.endswith("ا"):  # لقاء -> لقائه
-                    suffixed += [base + "ئ" + s for s in ENCLITICS]
-            for form in [base, *suffixed]:
+                forms += [(stem + s, s) for s in ENCLITICS]
+                if base.endswith("اء"):  # the hamza takes a seat before a suffix: لقاء -> لقائه، لقاؤه
+                    forms += [(base[:-1] + seat + s, s) for seat in "ئؤ" for s in ENCLITICS]
+            for form, suffix in forms:
                 # the article never comes with a pronoun suffix: "الاجتماعي" is "social", not "my meeting"
-                for pre in (prefixes if form == base else plain):
-                    keys.setdefault(pre + form, (value, pre, len(pre)))
+                for pre in (plain if suffix else prefixes):
+                    keys.setdefault(pre + form, (value, pre, len(pre), suffix))
                 if form.startswith("ال") and len(form) > 3:
                     for pre in _DEF_PREFIXES:
-                        keys.setdefault(pre + form[2:], (value, pre, len(pre)))
-        for key, (value, pre, plen) in keys.items():
-            self._auto.add_word(_keyed(key), (len(key), value, pre, plen))
+                        keys.setdefault(pre + form[2:], (value, pre, len(pre), suffix))
+        for key, (value, pre, plen, suffix) in keys.items():
+            self._auto.add_word(_keyed(key), (len(key), value, pre, plen, suffix))
         self.size = len(keys)
         if keys:
             self._auto.make_automaton()
@@ -85,18 +86,18 @@ class PhraseMatcher:
         end = len(norm) if end is None else end
         cands = []
         # keys end with the space that follows a word, so every hit ends where a word does
-        for last, (klen, value, pre, plen) in self._auto.iter(nv.bounded, start, end + 1):
+        for last, (klen, value, pre, plen, suffix) in self._auto.iter(nv.bounded, start, end + 1):
             s = last - klen
             if s > 0 and _is_letter(norm[s - 1]):
                 continue
-            cands.append((s, last, value, pre, plen))
+            cands.append((s, last, value, pre, plen, suffix))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         out: list[Match] = []
         taken_end = -1
-        for s, e, value, pre, plen in cands:
+        for s, e, value, pre, plen, suffix in cands:
             if s < taken_end:
                 continue
             rs, re_ = nv.span(s + plen, e)
-            out.append(Match(rs, re_, value, pre, norm[s + plen:e], s + plen, e))
+            out.append(Match(rs, re_, value, pre, norm[s + plen:e], s + plen, e, suffix))
             taken_end = e
         return out
