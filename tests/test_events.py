@@ -250,3 +250,15 @@ def test_events_possessed_meeting_is_held_by_the_subject(record):
                          "أهمية التعاون الأمني.", "2024-05-01")[0]
     assert ev["type"] == "CONSULT" and _who(ev) == (["Imad Trabelsi"], ["Ali Yerlikaya"])
     assert ev["location"]["name"] == "Tripoli"
+
+
+def test_events_accusation_content_names_no_recipient(record):
+    """"اتهم X تركيا بإرسال مرتزقة سوريين إلى ليبيا": Turkey is accused; Syria and Libya are in the accusation."""
+    evs = _events(record, "اتهم المتحدث باسم الجيش الوطني الليبي أحمد المسماري تركيا بإرسال مرتزقة سوريين إلى ليبيا.")
+    assert [(ev["type"], _who(ev)) for ev in evs] == [("ACCUSE", (["Ahmed al-Mismari"], ["Turkey"]))]
+
+
+def test_events_what_a_demand_asks_for_is_no_event(record):
+    """"دعا المجلس الأطراف إلى الالتزام بوقف إطلاق النار": a demand, not a ceasefire agreed."""
+    evs = _events(record, "دعا مجلس الأمن الدولي الأطراف الليبية إلى الالتزام بوقف إطلاق النار.")
+    assert [ev["type"] for ev in evs] == ["REQUEST"]

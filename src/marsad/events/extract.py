@@ -21,7 +21,7 @@ from functools import lru_cache
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.datafiles import rows
 from marsad.dates import find_dates
-from marsad.events.clause import after_preposition, connected, next_after, next_before, phrase_start
+from marsad.events.clause import BREAKS, after_preposition, connected, next_after, next_before, phrase_start
 from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
 from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention, Participant, Place
@@ -180,7 +180,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "الدعم"، "بعقد"، "للتعاون": the noun beside the verb is another word (support in
                 # words, a contract, a topic), and the nouns that name events are listed as nouns
             nominal = trig.pos == "noun"
-            if nominal and _object_of_speech_act(nv, t, events, ss):
+            if trig.pos != "verb" and _object_of_speech_act(nv, t, events, ss, nominal):
                 continue  # "أدان مجلس الأمن الهجوم": what is condemned is told by the condemnation
             if _after_topic_word(nv, sn[0], t.nstart) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at):
@@ -212,6 +212,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     trig.type in RECIPROCAL and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
+            if trig.type in _CONTENT_TYPES:
+                recs = _before_content(nv, t, recs, actors)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
             if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
@@ -313,13 +315,19 @@ def _off_topic(words: list[str]) -> bool:
     return not _off_topic_words().isdisjoint(words)
 
 
-def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: int) -> bool:
-    """Whether a verbal noun is the object of a condemnation, denial, praise or demand told just before it."""
+def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: int, noun: bool = True) -> bool:
+    """Whether a verbal noun is the object of a condemnation, denial, praise or demand told just before it, or
+    a noun or phrase is in what a demand asks for ("دعا المجلس الأطراف الليبية إلى الالتزام بوقف إطلاق النار")."""
     for ev in reversed(events):
         if ev.evidence_start != sent_start or ev.trigger is None:
             break
         if ev.type in _SPEECH_ACTS and ev.trigger[1] <= t.start:
-            return len(_WORD.findall(nv.norm[nv.to_norm(ev.trigger[1]):t.nstart])) <= SPEECH_ACT_OBJECT
+            between = nv.norm[nv.to_norm(ev.trigger[1]):t.nstart]
+            words = _WORD.findall(between)
+            if len(words) <= SPEECH_ACT_OBJECT:
+                return noun  # a phrase may be a verb's: "نفت تركيا أن تكون أرسلت قوات" is a denied deployment
+            return ev.type == "REQUEST" and not _OBJECT_CLAUSE_END.search(between) and not BREAKS.intersection(
+                words) and (t.prefix.endswith("ب") or not _CONTENT_OPENERS.isdisjoint(words))
     return False
 
 
@@ -468,6 +476,30 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+# "اتهم المسماري تركيا بإرسال مرتزقة سوريين إلى ليبيا"، "دعا المجلس الأطراف الليبية إلى الالتزام": after the one
+# accused, called on or threatened, "ب" or "إلى" opens what is said of them, and the parties there receive nothing
+_CONTENT_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}
+_CONTENT_OPENERS = {normalize(w) for w in ("إلى", "الى")}
+
+
+def _before_content(nv: Normalized, t, recs: list[Mention], names: list[Mention]) -> list[Mention]:
+    """The recipients of an accusation, demand or threat up to where its content opens (after the first of them
+    after the trigger: "بإرسال"، "إلى الالتزام"); ``names`` are the mentions whose words open nothing
+    ("وبروناي")."""
+    after = [m for m in recs if m.start >= t.end]
+    if not after:
+        return recs
+    inside = [(nv.to_norm(phrase_start(m)), nv.to_norm(m.end)) for m in names]
+    for w in _WORD.finditer(nv.norm, nv.to_norm(after[0].end)):
+        if _OBJECT_CLAUSE_END.search(nv.norm, nv.to_norm(after[0].end), w.start()):
+            break
+        if (w.group() in _CONTENT_OPENERS or w.group().startswith(("ب", "وب"))) and not any(
+                a < w.end() and w.start() < b for a, b in inside):
+            cut = nv.to_raw(w.start())
+            return [m for m in recs if m.start < cut]
+    return recs
+
+
 _POSSESSORS = {"ه": 1, "ها": 1, "هما": 2}  # a verbal noun's pronoun suffix: how many parties it stands for
 
 
