@@ -262,3 +262,10 @@ def test_events_what_a_demand_asks_for_is_no_event(record):
     """"دعا المجلس الأطراف إلى الالتزام بوقف إطلاق النار": a demand, not a ceasefire agreed."""
     evs = _events(record, "دعا مجلس الأمن الدولي الأطراف الليبية إلى الالتزام بوقف إطلاق النار.")
     assert [ev["type"] for ev in evs] == ["REQUEST"]
+
+
+def test_events_capital_standing_for_its_state_is_no_place(record):
+    evs = _events(record, "نفت وزارة الخارجية التركية ما تناقلته وسائل إعلام عن نية أنقرة سحب قواتها من ليبيا.")
+    assert evs[0]["type"] == "REJECT" and evs[0]["location"] is None
+    ev = _events(record, "وعقدت اجتماعات أنقرة بين وزير الدفاع التركي خلوصي أكار ونظيره القطري خالد العطية.")[0]
+    assert ev["type"] == "CONSULT" and ev["location"]["name"] == "Ankara"

@@ -138,6 +138,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     metonyms = [c for c in (_capital_as_state(nv, m) for m in places) if c is not None]
     if metonyms:  # "واتهم أنقرة": the capital stands for its state (a visit's capital stays its place)
         actors = sorted(actors + metonyms, key=lambda m: m.start)
+    named_after = {t.end + 1 for t in triggers}  # "اجتماعات أنقرة": a capital right after an event names its place
+    stand_ins = frozenset((m.start, m.end) for m in metonyms if m.start not in named_after)
     events: list[Event] = []
     last_pair: list[Mention] = []  # the two sides of the latest event, for "الجانبان" after it
     for si, (ss, se) in enumerate(article.sentences):
@@ -235,7 +237,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
                     ev.date, ev.date_text = d.value, article.text[slice(*nv.span(d.start, d.end))]
-                ev.location = _place(places, ss, se, t.start)
+                ev.location = _place(places, ss, se, t.start, frozenset() if trig.mode == "visit" else stand_ins)
                 ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
                                       2)
                 events.append(ev)
@@ -606,8 +608,10 @@ def _host(place: Place, actors: list[Participant]) -> list[Participant]:
     return [Participant(host, place.name_ar)]
 
 
-def _place(places: list[Mention], ss: int, se: int, trig_start: int):
-    cands = [m for m in places if ss <= m.start and m.end <= se]
+def _place(places: list[Mention], ss: int, se: int, trig_start: int, metonyms: frozenset = frozenset()):
+    """Where an event happened: the place of its sentence nearest the trigger, one with ب first; a capital that
+    stands for its state ("عن نية أنقرة سحب قواتها": ``metonyms``, as raw spans) is no place."""
+    cands = [m for m in places if ss <= m.start and m.end <= se and (m.start, m.end) not in metonyms]
     marked = [m for m in cands if m.role and m.role.endswith("ب")]
     pick = marked or cands
     if not pick:
