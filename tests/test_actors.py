@@ -168,3 +168,13 @@ def test_actors_a_name_of_a_state_and_another_state_s_city_is_read_once(record):
     assert "Oman" not in states and "عمان" in places  # Amman, in a text that names Jordan
     states, places = states_and_places("وصل وزير الخارجية الأردني إلى سلطنة عمان في زيارة رسمية.")
     assert "Oman" in states and "عمان" not in places
+
+
+def test_actors_forces_named_by_whom_they_serve_take_the_whole_phrase(record):
+    rec = record("انسحبت القوات الموالية لحفتر من مدينة ترهونة، فيما تقدمت قوات حكومة الوفاق نحو المدينة.",
+                 "2020-06-05")
+    phrases = {e["id"]: e["mention"] for e in rec["entities"]}
+    assert phrases["person:khalifa-haftar"] == "القوات الموالية لحفتر"
+    assert phrases["org:lby_gna"] == "قوات حكومة الوفاق"
+    retreat = [ev for ev in rec["events"] if ev["type"] == "RETREAT"]
+    assert [p["name"] for p in retreat[0]["actors"]] == ["Khalifa Haftar"]

@@ -87,8 +87,36 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     if use_tagger:
         sents = norm_sentences if norm_sentences is not None else split_sentences(nv.norm)
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
+    _forces(nv, mentions)
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
+
+
+_FORCES = frozenset(normalize(w) for w in (
+    "قوات", "القوات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "كتائب", "الكتائب", "عناصر", "وحدات",
+    "مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "جنود", "قوة"))
+_LOYAL = frozenset(normalize(w) for w in ("الموالية", "الموالين", "الموالي", "التابعة", "التابعين", "التابع",
+                                           "المؤيدة", "المؤيدين"))
+
+
+def _forces(nv: Normalized, mentions: list[Mention]) -> None:
+    """"قوات حكومة الوفاق"، "القوات الموالية لحفتر": forces named by whom they serve act as that person or body.
+    The mention keeps its name and takes the whole phrase as its context, so that the phrase, not a preposition
+    before the name, stands next to a verb."""
+    for m in mentions:
+        if m.entity is None or m.context is not None or m.label not in ("PERS", "ORG"):
+            continue
+        start = nv.to_norm(m.start)
+        clitic = nv.norm[start - 1:start] == "ل"
+        before = nv.words_before(start - clitic, 2)
+        if before and before[-1] in _FORCES and not clitic and nv.norm[start - 1:start] == " ":
+            words = 1  # "قوات حكومة الوفاق"
+        elif len(before) == 2 and before[0] in _FORCES and before[1] in _LOYAL and clitic:
+            words = 2  # "القوات الموالية لحفتر"
+        else:
+            continue
+        lead = nv.norm.rfind(before[-words], 0, start)
+        m.context = (nv.to_raw(lead), m.end)
 
 
 _SULTANATE = normalize("سلطنة")
