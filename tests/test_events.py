@@ -269,3 +269,13 @@ def test_events_capital_standing_for_its_state_is_no_place(record):
     assert evs[0]["type"] == "REJECT" and evs[0]["location"] is None
     ev = _events(record, "وعقدت اجتماعات أنقرة بين وزير الدفاع التركي خلوصي أكار ونظيره القطري خالد العطية.")[0]
     assert ev["type"] == "CONSULT" and ev["location"]["name"] == "Ankara"
+
+
+def test_events_a_states_warship_acts_as_its_navy(record):
+    """A warship docking in a port is a visit by that state's navy (the KB's, else one made for the state)."""
+    ev = _events(record, "رست سفينة حربية قطرية في ميناء طرابلس.")[0]
+    assert ev["type"] == "CONSULT" and ev["mode"] == "visit"
+    assert [(p["kind"], p["country"]) for p in ev["actors"]] == [("organization", "QAT")]
+    assert [p["name"] for p in ev["recipients"]] == ["Libya"]
+    ev = _events(record, "وصلت الفرقاطة التركية إلى ميناء مصراتة.")[0]
+    assert [p["id"] for p in ev["actors"]] == ["org:tur_navy"]

@@ -80,6 +80,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         if not any(a <= m.start and m.end <= b for a, b in orgs):
             mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
     mentions = _one_reading(nv, mentions)
+    _navies(nv, mentions, kb)
     toks = norm_tokens(nv)
     persons = find_persons(article, nv, mentions, kb, date, toks)
     mentions = _merge(mentions, persons)
@@ -90,6 +91,39 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     _forces(nv, mentions)
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
+
+
+# "السفينة الحربية التركية"، "فرقاطة تركية"، "القوات البحرية التركية": a state's warship acts as its navy
+_VESSELS = frozenset(normalize(w) for w in (
+    "سفينة", "السفينة", "سفن", "السفن", "فرقاطة", "الفرقاطة", "فرقاطات", "الفرقاطات", "بارجة", "البارجة", "بوارج",
+    "مدمرة", "المدمرة", "مدمرات", "غواصة", "الغواصة", "غواصات", "زوارق", "الزوارق", "حاملة", "البحرية", "بحرية",
+    "القطع", "قطع"))
+_VESSEL_WORDS = _VESSELS | frozenset(normalize(w) for w in (
+    "الحربية", "حربية", "العسكرية", "عسكرية", "البحرية", "القوات", "الطائرات"))
+
+
+def _navy(state: Entity, kb: KB) -> Entity:
+    """The navy of a state: the KB's (org:<iso3>_navy), else an organisation of that state made here."""
+    known = kb.entities.get(f"org:{(state.country or '').lower()}_navy")
+    return known or Entity(f"navy:{state.country}", "organization", f"Naval Forces of {state.name}",
+                  f"القوات البحرية - {state.name_ar}", state.country, source="marsad (a state's warship)")
+
+
+def _navies(nv: Normalized, mentions: list[Mention], kb: KB) -> None:
+    """A demonym after a warship or navy ("وصول السفينة الحربية التركية") names that state's navy."""
+    for i, m in enumerate(mentions):
+        if m.label != "GPE" or m.role != "demonym" or m.entity is None:
+            continue
+        start = nv.to_norm(m.start)
+        before = nv.words_before(start, 3)
+        words = 0
+        while words < len(before) and before[-1 - words] in _VESSEL_WORDS:
+            words += 1
+        if not words or not any(w in _VESSELS for w in before[len(before) - words:]):
+            continue
+        lead = nv.norm.rfind(before[-words], 0, start)
+        mentions[i] = Mention(m.start, m.end, "ORG", entity=_navy(m.entity, kb), score=m.score,
+                              context=(nv.to_raw(lead), m.end))
 
 
 _FORCES = frozenset(normalize(w) for w in (
