@@ -279,3 +279,11 @@ def test_events_a_states_warship_acts_as_its_navy(record):
     assert [p["name"] for p in ev["recipients"]] == ["Libya"]
     ev = _events(record, "وصلت الفرقاطة التركية إلى ميناء مصراتة.")[0]
     assert [p["id"] for p in ev["actors"]] == ["org:tur_navy"]
+
+
+def test_events_praise_goes_to_the_doer_of_what_is_praised(record):
+    ev = _events(record, "وأشاد رئيس المجلس الرئاسي محمد المنفي بالدعم الذي تقدمه تركيا لليبيا.", "2021-06-01")[0]
+    assert ev["type"] == "SUPPORT" and _who(ev) == (["Mohamed al-Menfi"], ["Turkey"])
+    ev = _events(record, "ورحب الدبيبة بالجهود الكبيرة التي تبذلها قطر لدعم الاستقرار.", "2021-06-01")[0]
+    assert ev["type"] == "SUPPORT" and _who(ev) == (["Abdul Hamid Dbeibah"], ["Qatar"])
+

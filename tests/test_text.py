@@ -98,3 +98,12 @@ def test_matcher_agrees_with_a_word_by_word_reading(words, sep):
                 expected.append((tok.start() + len(pre), tok.end()))
                 break
     assert hits == expected
+
+
+def test_matcher_verbs_take_object_pronouns_only():
+    """A verb's object "me" is ني: "شكري" is a name (or "my thanks"), "شكره" and "شكرني" are the verb."""
+    m = PhraseMatcher({"شكر": "thank"}, suffixes=True, verbs=frozenset({"شكر"}))
+    text = "قال سامح شكري إن الرئيس شكره ثم شكرني"
+    assert [text[x.start:x.end] for x in m.find(Normalized(text))] == ["شكره", "شكرني"]
+    nouns = PhraseMatcher({"زيارة": "visit"}, suffixes=True)
+    assert [x.suffix for x in nouns.find(Normalized("زيارتي وزيارته"))] == ["ي", "ه"]

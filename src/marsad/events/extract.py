@@ -216,6 +216,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES:
                 recs = _before_content(nv, t, recs, actors)
+            if trig.type == "SUPPORT" and not recs:
+                recs = _doer_of_the_praised(nv, t, acts, parties)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
             if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
@@ -500,6 +502,17 @@ def _before_content(nv: Normalized, t, recs: list[Mention], names: list[Mention]
             cut = nv.to_raw(w.start())
             return [m for m in recs if m.start < cut]
     return recs
+
+
+def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[Mention]) -> list[Mention]:
+    """"أشاد المنفي بالدعم الذي تقدمه تركيا": what is praised is done by the subject of the relative clause that
+    describes it, right after the praise and the one who praises."""
+    edge = max([t.end, *(m.end for m in acts if m.start >= t.end)])
+    for m in parties:
+        if m.start >= edge and m not in acts:
+            words = _WORD.findall(nv.norm[nv.to_norm(edge):nv.to_norm(phrase_start(m))])
+            return [m] if 3 <= len(words) <= 5 and words[-2] in _RELATIVE else []
+    return []
 
 
 _POSSESSORS = {"ه": 1, "ها": 1, "هما": 2}  # a verbal noun's pronoun suffix: how many parties it stands for

@@ -80,6 +80,7 @@ def noun_forms(singular: str, plurals: list[str]) -> list[str]:
 def load_triggers() -> PhraseMatcher:
     phrases: dict[str, Trigger] = {}
     bare: set[str] = set()
+    verbs: set[str] = set()
     text = resources.files("marsad").joinpath("data/sources/triggers.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -91,6 +92,7 @@ def load_triggers() -> PhraseMatcher:
                        objects)
         if pos == "verb":
             surface = verb_forms(names[0], names[1] if len(names) > 1 else None)
+            verbs.update(surface)
             bare.update(jussive_forms(names[1] if len(names) > 1 else None))
         elif pos == "noun":
             surface = noun_forms(names[0], names[1:])
@@ -98,7 +100,8 @@ def load_triggers() -> PhraseMatcher:
             surface = [normalize(n) for n in names]
         for f in surface:
             phrases.setdefault(f, trig)
-    return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True, bare=frozenset(bare))
+    return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True, bare=frozenset(bare),
+                         verbs=frozenset(verbs))
 
 
 OBJECT_WINDOW = 6  # words from a pattern's verb to its object (the subject sits between them in VSO order)
@@ -129,7 +132,7 @@ def load_verb_patterns() -> VerbPatterns:
         for form in noun_forms(words[0], [words[0][:-1] + "ات"] if words[0].endswith("ه") else []):
             objects.setdefault(" ".join([form, *words[1:]]), obj)
         table[(verb, obj)] = (Trigger(verb, "verb", etype, None, cameo, ()), int(gap))
-    return VerbPatterns(PhraseMatcher(verbs, suffixes=True, verb_prefixes=True),
+    return VerbPatterns(PhraseMatcher(verbs, suffixes=True, verb_prefixes=True, verbs=frozenset(verbs)),
                         PhraseMatcher(objects, suffixes=True, article=True), table)
 
 

@@ -5,7 +5,7 @@ every phrase in a text, whole-word only, also when the first word carries
 proclitics (و ف ب ل ك and their combinations, لل for ال; if asked, the
 article ال and the future س) or, if asked, the last word carries a pronoun
 suffix (زيارته، لقائه) — never both the article and a suffix, and no suffix
-on the phrases in ``bare``.  Matches are returned as
+on the phrases in ``bare``, and on the ``verbs`` only object pronouns.  Matches are returned as
 raw offsets of the phrase itself, without the proclitic, so evidence and
 mentions point at the name ("بأنقرة" -> "أنقرة").  Overlaps are resolved
 leftmost-longest.
@@ -24,6 +24,8 @@ from marsad.text.tokens import ENCLITICS
 _PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")
 _DEF_PREFIXES = ("لل", "ولل", "فلل")  # ل + ال collapses to لل
 _VERB_PREFIXES = ("س", "وس", "فس")
+# a verb's object "me" is ني, never ي: "شكري" is a name (or "my thanks"), not "he thanked me"
+_OBJECT_SUFFIXES = tuple(s for s in ENCLITICS if s != "ي")
 _ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 
 
@@ -51,7 +53,8 @@ class Match:
 
 class PhraseMatcher:
     def __init__(self, phrases: dict[str, Any], suffixes: bool = False, verb_prefixes: bool = False,
-                 article: bool = False, bare: frozenset[str] = frozenset()) -> None:
+                 article: bool = False, bare: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()
+                 ) -> None:
         self._auto = ahocorasick.Automaton()
         keys: dict[str, tuple[Any, str, int, str]] = {}
         plain = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ())]
@@ -63,7 +66,7 @@ class PhraseMatcher:
             forms = [(base, "")]
             if suffixes and phrase not in bare:
                 stem = base[:-1] + "ت" if base.endswith("ه") else base
-                forms += [(stem + s, s) for s in ENCLITICS]
+                forms += [(stem + s, s) for s in (_OBJECT_SUFFIXES if phrase in verbs else ENCLITICS)]
                 if base.endswith("اء"):  # the hamza takes a seat before a suffix: لقاء -> لقائه، لقاؤه
                     forms += [(base[:-1] + seat + s, s) for seat in "ئؤ" for s in ENCLITICS]
             for form, suffix in forms:
