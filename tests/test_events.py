@@ -59,6 +59,9 @@ def test_events_sent_to_a_state_receives(record):
     ("كان إبرام اتفاقية بحرية جديدة بين ليبيا وتركيا مطروحا.", "proposed"),
     ("لم يلتق وزير الدفاع التركي خلوصي أكار بالمشير خليفة حفتر.", "denied"),
     ("رجح مراقبون أن تكون الزيارة مقدمة لاتفاق عسكري بين تركيا وشرق ليبيا.", "reported_claim"),
+    ("ولم يلتق وزير الدفاع التركي خلوصي أكار بالمشير خليفة حفتر.", "denied"),  # و joined to the cue
+    ("وتعتزم تركيا إرسال مزيد من المستشارين العسكريين إلى ليبيا.", "planned"),
+    ("ولا تزال تركيا ترسل قوات إلى ليبيا.", "occurred"),  # "still": no negation
 ])
 def test_events_status_from_modality(record, text, status):
     evs = _events(record, text)

@@ -33,10 +33,14 @@ _CUES = {
     "denied": {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "نفى", "ينفي", "نفت", "تنفي", "عدم", "دون")},
     "proposed": {normalize(w) for w in ("مطروحا", "مطروح", "مطروحة", "اقترح", "اقترحت", "مقترح", "اقتراح", "يقترح")},
     "planned": {normalize(w) for w in ("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "المقبل", "القادم", "المرتقب",
-                                        "المرتقبة", "سيعقد", "ستعقد")},
+                                        "المرتقبة", "سيعقد", "ستعقد", "ينوي", "تنوي", "يزمع", "تزمع")},
     "reported_claim": {normalize(w) for w in ("مرجحا", "ربما", "يرجح", "محتمل", "محتملة", "توقعات", "يتوقع",
                                                "احتمالات", "مراقبون")},
 }
+_ALL_CUES = frozenset().union(*_CUES.values())
+# "لا تزال تطالب" (still), "لم يقتصر على" (not only): a negation of these verbs denies nothing
+_NOT_NEGATED = {normalize(w) for w in ("يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "يقتصر", "تقتصر",
+                                       "يكتف", "تكتف", "يخف", "تخف", "يتوقف", "تتوقف")}
 _WORD = re.compile(r"[^\W\d_]+")
 # words after which a verbal noun names a purpose or a topic, not an event: "سبل تعزيز التعاون"، "في مجال الدفاع"
 _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال", "مجالات", "إطار", "أهمية", "ضرورة", "آليات",
@@ -79,17 +83,24 @@ MAX_PARTIES = 6
 
 
 def _status(nv: Normalized, sent_norm: tuple[int, int], trig_norm_start: int, prefix: str) -> str:
-    before = _WORD.findall(nv.norm[sent_norm[0]:trig_norm_start])[-CUE_WINDOW:]
-    whole = set(_WORD.findall(nv.norm[sent_norm[0]:sent_norm[1]]))
-    if _CUES["denied"] & set(before):
+    words = [_without_conjunction(w) for w in _WORD.findall(nv.norm[sent_norm[0]:trig_norm_start])[-CUE_WINDOW:]]
+    before = {w for i, w in enumerate(words) if not (w in _CUES["denied"] and words[i + 1:i + 2]
+                                                       and words[i + 1] in _NOT_NEGATED)}
+    whole = {_without_conjunction(w) for w in _WORD.findall(nv.norm[sent_norm[0]:sent_norm[1]])}
+    if _CUES["denied"] & before:
         return "denied"
     if _CUES["proposed"] & whole:
         return "proposed"
-    if prefix.endswith("س") or _CUES["planned"] & set(before):
+    if prefix.endswith("س") or _CUES["planned"] & before:
         return "planned"
-    if _CUES["reported_claim"] & set(before):
+    if _CUES["reported_claim"] & before:
         return "reported_claim"
     return "occurred"
+
+
+def _without_conjunction(w: str) -> str:
+    """A cue word without the و or ف joined to it ("ولم"، "وتعتزم")."""
+    return w[1:] if w[:1] in "وف" and w[1:] in _ALL_CUES else w
 
 
 def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mention]:
