@@ -290,3 +290,14 @@ def test_events_praise_goes_to_the_doer_of_what_is_praised(record):
     ev = _events(record, "ورحب الدبيبة بالجهود الكبيرة التي تبذلها قطر لدعم الاستقرار.", "2021-06-01")[0]
     assert ev["type"] == "SUPPORT" and _who(ev) == (["Abdul Hamid Dbeibah"], ["Qatar"])
 
+
+
+def test_events_a_states_delegation_acts_as_the_state(record):
+    ev = _events(record, "وزار وفد عسكري تركي رفيع المستوى العاصمة الليبية طرابلس الأحد.")[0]
+    assert ev["type"] == "CONSULT" and _who(ev) == (["Turkey"], ["Libya"]) and ev["location"]["name"] == "Tripoli"
+
+
+def test_events_an_ambassadors_post_is_no_party(record):
+    """"السفير التركي لدى الدوحة": Doha is where the ambassador serves, not Qatar as a second side."""
+    ev = _events(record, "وبحث وزير الدفاع القطري خالد العطية مع السفير التركي لدى الدوحة سبل تطوير العلاقات.")[0]
+    assert _who(ev) == (["Khalid bin Mohammed Al Attiyah"], ["Turkey"])

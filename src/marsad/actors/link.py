@@ -109,21 +109,38 @@ def _navy(state: Entity, kb: KB) -> Entity:
                   f"القوات البحرية - {state.name_ar}", state.country, source="marsad (a state's warship)")
 
 
+# "وفد عسكري تركي": a state's delegation acts as the state, its phrase standing where the state's name would
+_DELEGATIONS = frozenset(normalize(w) for w in ("وفد", "الوفد", "وفدا", "وفود", "الوفود"))
+_DELEGATION_WORDS = _DELEGATIONS | frozenset(normalize(w) for w in (
+    "عسكري", "العسكري", "رسمي", "الرسمي", "أمني", "الأمني", "حكومي", "الحكومي", "برلماني", "البرلماني",
+    "دبلوماسي", "الدبلوماسي", "وزاري", "الوزاري", "اقتصادي", "الاقتصادي", "عسكريا", "رسميا", "أمنيا", "حكوميا"))
+
+
+def _head_words(before: list[str], words: frozenset[str], heads: frozenset[str]) -> int:
+    """How many of the last words of ``before`` belong to ``words`` with one of ``heads`` among them (0: none)."""
+    n = 0
+    while n < len(before) and before[-1 - n] in words:
+        n += 1
+    return n if n and any(w in heads for w in before[len(before) - n:]) else 0
+
+
 def _navies(nv: Normalized, mentions: list[Mention], kb: KB) -> None:
-    """A demonym after a warship or navy ("وصول السفينة الحربية التركية") names that state's navy."""
+    """A demonym after a warship or navy ("وصول السفينة الحربية التركية") names that state's navy; after a
+    delegation ("وفد عسكري تركي") the state, with the delegation's phrase as the mention's context."""
     for i, m in enumerate(mentions):
         if m.label != "GPE" or m.role != "demonym" or m.entity is None:
             continue
         start = nv.to_norm(m.start)
         before = nv.words_before(start, 3)
-        words = 0
-        while words < len(before) and before[-1 - words] in _VESSEL_WORDS:
-            words += 1
-        if not words or not any(w in _VESSELS for w in before[len(before) - words:]):
+        words = _head_words(before, _VESSEL_WORDS, _VESSELS)
+        if words:
+            lead = nv.norm.rfind(before[-words], 0, start)
+            mentions[i] = Mention(m.start, m.end, "ORG", entity=_navy(m.entity, kb), score=m.score,
+                                  context=(nv.to_raw(lead), m.end))
             continue
-        lead = nv.norm.rfind(before[-words], 0, start)
-        mentions[i] = Mention(m.start, m.end, "ORG", entity=_navy(m.entity, kb), score=m.score,
-                              context=(nv.to_raw(lead), m.end))
+        words = _head_words(before, _DELEGATION_WORDS, _DELEGATIONS)
+        if words:
+            m.context = (nv.to_raw(nv.norm.rfind(before[-words], 0, start)), m.end)
 
 
 _FORCES = frozenset(normalize(w) for w in (

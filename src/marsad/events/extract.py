@@ -602,7 +602,7 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[M
 
 
 # words after which a capital is a place ("في أنقرة"، "العاصمة الليبية طرابلس")
-_LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "خارج", "قرب", "عاصمة", "العاصمة",
+_LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "خارج", "قرب", "لدى", "عاصمة", "العاصمة",
                                      "مدينة", "بمدينة", "لمدينة", "بالعاصمة", "للعاصمة", "ومدينة", "حتى", "عبر")}
 
 
