@@ -301,3 +301,10 @@ def test_events_an_ambassadors_post_is_no_party(record):
     """"السفير التركي لدى الدوحة": Doha is where the ambassador serves, not Qatar as a second side."""
     ev = _events(record, "وبحث وزير الدفاع القطري خالد العطية مع السفير التركي لدى الدوحة سبل تطوير العلاقات.")[0]
     assert _who(ev) == (["Khalid bin Mohammed Al Attiyah"], ["Turkey"])
+
+
+def test_events_a_verb_going_on_without_its_subject_keeps_the_subject(record):
+    """"وصل أكار إلى طرابلس حيث التقى السراج": Akar, left out after حيث, met Sarraj."""
+    evs = _events(record, "وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس حيث التقى رئيس المجلس الرئاسي فائز السراج.")
+    assert [(ev["mode"], _who(ev)) for ev in evs] == [("visit", (["Hulusi Akar"], ["Libya"])),
+                                                     ("meeting", (["Hulusi Akar"], ["Fayez al-Sarraj"]))]

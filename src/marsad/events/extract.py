@@ -168,12 +168,15 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         if not parties:
             continue
         types_done: set[str] = set()
+        said_by: list[Mention] = []  # who acts in the sentence's latest event: the subject a later verb leaves out
         meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
         for t in in_sent:
             trig = t.value
-            if trig.blocks or trig.type in types_done:
+            # a second event of a type in one sentence only as a verb going on from the first ("حيث التقى")
+            again = trig.type in types_done
+            if trig.blocks or (again and not (trig.pos == "verb" and said_by and _continues(nv, sn[0], t))):
                 continue
             if trig.needs and not _has_object(nv, t, trig.needs, sn[0], sn[1]):
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
@@ -221,6 +224,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1])
+            if (trig.type in RECIPROCAL and trig.pos == "verb" and len(acts) == 1 and not recs and said_by
+                    and acts[0] not in said_by and _continues(nv, sn[0], t)):
+                acts, recs = said_by, acts  # "وصل أكار إلى طرابلس حيث التقى السراج": Akar met Sarraj
+            elif again:
+                continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
@@ -254,6 +262,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
                                       2)
                 events.append(ev)
+                said_by = acts
                 pair = _parties(acts + group)
                 if len(pair) >= 2:
                     last_pair = pair[:2]
@@ -527,6 +536,17 @@ def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[M
 
 
 _POSSESSORS = {"ه": 1, "ها": 1, "هما": 2}  # a verbal noun's pronoun suffix: how many parties it stands for
+
+
+# words after which a verb goes on with the subject before it ("حيث التقى"، "ثم بحث")
+_GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وكذلك", "فيما", "بعدما", "وبعدها", "قبل", "أن")}
+
+
+def _continues(nv: Normalized, sent_start: int, t) -> bool:
+    """Whether a verb goes on from the clause before it with its subject left out: joined by و or ف, or after
+    حيث، ثم ..."""
+    before = nv.words_before(t.nstart, floor=sent_start)
+    return t.prefix[:1] in ("و", "ف") or bool(before and before[-1] in _GOING_ON)
 
 
 def _possessor_roles(parties: list[Mention], t, nv: Normalized) -> tuple[list[Mention], list[Mention]]:
