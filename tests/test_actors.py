@@ -178,3 +178,14 @@ def test_actors_forces_named_by_whom_they_serve_take_the_whole_phrase(record):
     assert phrases["org:lby_gna"] == "قوات حكومة الوفاق"
     retreat = [ev for ev in rec["events"] if ev["type"] == "RETREAT"]
     assert [p["name"] for p in retreat[0]["actors"]] == ["Khalifa Haftar"]
+
+
+def test_actors_a_distinctive_surname_alone_is_its_holder(record):
+    """"أردوغان" alone is Erdoğan; a surname that is also a common word ("شكري": thanks) needs the full name."""
+    rec = record("وفي 27 نوفمبر 2019، وقع أردوغان والسراج مذكرتي تفاهم في إسطنبول.", "2019-11-28")
+    assert {e["id"] for e in rec["entities"] if e["kind"] == "person"} == {
+        "person:recep-tayyip-erdogan", "person:fayez-al-sarraj"}
+    ev = rec["events"][0]
+    assert ev["type"] == "AGREE" and ev["date"] == "2019-11-27" and ev["location"]["name"] == "Istanbul"
+    rec = record("وقدم الوفد شكري للحكومة على حسن الاستقبال.", "2019-11-28")
+    assert not [e for e in rec["entities"] if e["kind"] == "person"]
