@@ -308,3 +308,18 @@ def test_events_a_verb_going_on_without_its_subject_keeps_the_subject(record):
     evs = _events(record, "وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس حيث التقى رئيس المجلس الرئاسي فائز السراج.")
     assert [(ev["mode"], _who(ev)) for ev in evs] == [("visit", (["Hulusi Akar"], ["Libya"])),
                                                      ("meeting", (["Hulusi Akar"], ["Fayez al-Sarraj"]))]
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("شنت طائرات تابعة للجيش الوطني الليبي غارات على مواقع في مصراتة.", "ASSAULT", (["Libyan National Army"], [])),
+    ("ونددت الحكومة الليبية بالتدخل العسكري الأجنبي.", "ACCUSE", (["Libya"], [])),
+    ("وسلمت تركيا ليبيا دفعة جديدة من المدرعات.", "AID", (["Turkey"], ["Libya"])),
+    ("وأرسلت تركيا مستشارين عسكريين سوريين إلى ليبيا.", "AID", (["Turkey"], ["Libya"])),  # Syria names the sent
+])
+def test_events_more_of_the_lexicon(record, text, kind, who):
+    evs = _events(record, text, "2020-06-01")
+    assert [(ev["type"], _who(ev)) for ev in evs] == [(kind, who)]
+
+
+def test_events_handing_over_needs_what_is_handed(record):
+    assert not _events(record, "وسلم المتهم نفسه إلى الشرطة التركية.", "2020-06-01")

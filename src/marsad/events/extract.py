@@ -235,6 +235,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES:
                 recs = _before_content(nv, t, recs, actors)
+            if trig.type in _SENDING:  # "نقلت تركيا مقاتلين سوريين إلى ليبيا": Syria names the fighters
+                recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, _SENT_PEOPLE, 2))]
             if trig.type == "SUPPORT" and not recs:
                 recs = _doer_of_the_praised(nv, t, acts, parties)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
@@ -372,8 +374,21 @@ _PLACE_NOUNS = {normalize(w) for w in (
 
 
 def _after_place_noun(nv: Normalized, m: Mention) -> bool:
-    prev = nv.words_before(nv.to_norm(m.start))
-    return bool(prev) and (prev[0] in _PLACE_NOUNS or (prev[0][:1] in "وبل" and prev[0][1:] in _PLACE_NOUNS))
+    return _after_word(nv, m, _PLACE_NOUNS)
+
+
+def _after_word(nv: Normalized, m: Mention, words: set[str], reach: int = 1) -> bool:
+    """Whether one of the ``reach`` words before mention ``m`` (perhaps with و، ب or ل) is one of ``words``
+    (2: an adjective may stand between, "مستشارين عسكريين سوريين")."""
+    return any(w in words or (w[:1] in "وبل" and w[1:] in words) for w in nv.words_before(nv.to_norm(m.start), reach))
+
+
+_SENDING = {"AID", "MOBILIZE"}
+# people or things sent: a demonym after them says whose they are, not who receives them
+_SENT_PEOPLE = {normalize(w) for w in (
+    "مقاتل", "مقاتلا", "مقاتلين", "مقاتلو", "المقاتلين", "مرتزقة", "المرتزقة", "جنود", "الجنود", "جنديا", "عناصر",
+    "العناصر", "مستشارين", "المستشارين", "مستشارون", "خبراء", "الخبراء", "مسلحين", "المسلحين", "ضباط", "الضباط",
+    "مدربين", "المدربين", "أسلحة", "الأسلحة", "طائرات", "الطائرات", "مسيرات", "المسيرات", "مدرعات", "المدرعات")}
 
 
 def _sourced(nv: Normalized, m: Mention) -> bool:
