@@ -323,3 +323,13 @@ def test_events_more_of_the_lexicon(record, text, kind, who):
 
 def test_events_handing_over_needs_what_is_handed(record):
     assert not _events(record, "وسلم المتهم نفسه إلى الشرطة التركية.", "2020-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الدفاع التركية أن وزير الدفاع يشار غولر التقى نظيره القطري في أنقرة.",
+    "وزير الدفاع يشار غولر يلتقي نظيره القطري في أنقرة",
+])
+def test_events_subject_first_after_that_or_at_the_start(record, text):
+    """SVO after أن/إن or at the start of a sentence: the first party acts, the one after the verb receives."""
+    ev = [e for e in _events(record, text, "2024-03-01") if e["type"] == "CONSULT"][0]
+    assert _who(ev) == (["Yaşar Güler"], ["Khalid bin Mohammed Al Attiyah"])

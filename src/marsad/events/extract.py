@@ -21,7 +21,15 @@ from functools import lru_cache
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.datafiles import rows
 from marsad.dates import find_dates
-from marsad.events.clause import BREAKS, after_preposition, connected, next_after, next_before, phrase_start
+from marsad.events.clause import (
+    BREAKS,
+    COMPLEMENTISERS,
+    after_preposition,
+    connected,
+    next_after,
+    next_before,
+    phrase_start,
+)
 from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
 from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention, Participant, Place
@@ -223,7 +231,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts:
-                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1])
+                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0])
             if (trig.type in RECIPROCAL and trig.pos == "verb" and len(acts) == 1 and not recs and said_by
                     and acts[0] not in said_by and _continues(nv, sn[0], t)):
                 acts, recs = said_by, acts  # "وصل أكار إلى طرابلس حيث التقى السراج": Akar met Sarraj
@@ -489,7 +497,8 @@ def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool
     return False
 
 
-def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -> tuple[list[Mention], list[Mention]]:
+def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, sent_start: int = 0
+           ) -> tuple[list[Mention], list[Mention]]:
     """Who acts and who receives; nobody when no party stands next to the trigger (its subject is something
     else: "وصل 650 ألف مهاجر إلى إيطاليا"، "استقبل مطار دبي 7 ملايين مسافر")."""
     parties = connected(nv, t.nstart, t.nend, parties)
@@ -506,6 +515,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -
         recs = [m for m in parties if m.start >= with_at]
         if acts:
             return acts, recs
+    if pos == "verb" and near_before and _opens_clause(nv, before[-1], sent_start):
+        return before[-1:], before[:-1] + after  # "أعلنت الوزارة أن غولر التقى نظيره": the subject comes first
     if pos == "verb" and near_after and not (before and _introduced_by(nv, after[0], _TO)):
         return after[:1], before + after[1:]
     if pos == "verb" and near_before:  # subject first: "الولايات المتحدة قد هددت"
@@ -515,6 +526,12 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int) -
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+
+
+def _opens_clause(nv: Normalized, m: Mention, sent_start: int) -> bool:
+    """Whether mention ``m`` (with its title) opens its clause: it starts the sentence or follows إن/أن/بأن."""
+    before = nv.words_before(nv.to_norm(phrase_start(m)), floor=sent_start)
+    return not before or before[-1] in COMPLEMENTISERS
 # "اتهم المسماري تركيا بإرسال مرتزقة سوريين إلى ليبيا"، "دعا المجلس الأطراف الليبية إلى الالتزام": after the one
 # accused, called on or threatened, "ب" or "إلى" opens what is said of them, and the parties there receive nothing
 _CONTENT_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}
