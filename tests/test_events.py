@@ -333,3 +333,10 @@ def test_events_subject_first_after_that_or_at_the_start(record, text):
     """SVO after أن/إن or at the start of a sentence: the first party acts, the one after the verb receives."""
     ev = [e for e in _events(record, text, "2024-03-01") if e["type"] == "CONSULT"][0]
     assert _who(ev) == (["Yaşar Güler"], ["Khalid bin Mohammed Al Attiyah"])
+
+
+def test_events_a_received_call_is_made_by_the_caller(record):
+    ev = _events(record, "وتلقى رئيس الوزراء القطري اتصالا هاتفيا من وزير الخارجية التركي بحث خلاله التطورات في "
+                         "الملف الليبي.", "2024-03-01")[0]
+    assert ev["type"] == "CONSULT" and ev["mode"] == "phone"
+    assert _who(ev) == (["Hakan Fidan"], ["Mohammed bin Abdulrahman Al Thani"])  # and Libya is only the topic

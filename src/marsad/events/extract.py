@@ -249,6 +249,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = _doer_of_the_praised(nv, t, acts, parties)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
+            if trig.mode == "phone" and recs and _received_call(nv, sn[0], t):
+                acts, recs = recs[:1], acts + recs[1:]  # "تلقى X اتصالا هاتفيا من Y": Y calls
             if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
                 acts, recs = recs[:1], acts + recs[1:]
             types_done.add(trig.type)
@@ -378,7 +380,9 @@ _PLACE_NOUNS = {normalize(w) for w in (
     "العلاقات", "علاقات", "التقارب", "التعاون", "الشراكة", "المباحثات", "المحادثات", "المشاورات", "التنسيق",
     "العاصمة", "عاصمة", "المدينة", "مدينة", "الميناء", "ميناء", "السواحل", "الساحل", "سواحل", "الأراضي", "أراضي",
     "الحدود", "حدود", "المياه", "مياه", "الأجواء", "أجواء", "العواصم", "المدن", "المناطق", "منطقة", "المنطقة",
-    "القنصلية", "السفارة", "الجزيرة", "البلدة", "القرية", "المحافظة", "الولاية", "الجبهة", "الأقاليم")}
+    "القنصلية", "السفارة", "الجزيرة", "البلدة", "القرية", "المحافظة", "الولاية", "الجبهة", "الأقاليم",
+    # and of topics: "بشأن الملف الليبي"، "الأزمة السورية"
+    "الملف", "ملف", "الملفات", "الأزمة", "أزمة", "القضية", "قضية", "الشأن", "الوضع", "الأوضاع", "الساحة", "المسألة")}
 
 
 def _after_place_noun(nv: Normalized, m: Mention) -> bool:
@@ -526,6 +530,16 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+
+
+_RECEIVED = {normalize(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا", "وتلقى", "وتلقت")}
+_FROM = normalize("من")
+
+
+def _received_call(nv: Normalized, sent_start: int, t) -> bool:
+    """"تلقى X اتصالا هاتفيا من Y": a call received, the caller after من."""
+    after = _WORD.findall(nv.norm, t.nend, t.nend + 12)[:1]
+    return after == [_FROM] and not _RECEIVED.isdisjoint(nv.words_before(t.nstart, 6, floor=sent_start))
 
 
 def _opens_clause(nv: Normalized, m: Mention, sent_start: int) -> bool:
