@@ -189,3 +189,8 @@ def test_actors_a_distinctive_surname_alone_is_its_holder(record):
     assert ev["type"] == "AGREE" and ev["date"] == "2019-11-27" and ev["location"]["name"] == "Istanbul"
     rec = record("وقدم الوفد شكري للحكومة على حسن الاستقبال.", "2019-11-28")
     assert not [e for e in rec["entities"] if e["kind"] == "person"]
+
+
+def test_actors_a_national_council_is_not_the_un_security_council(record):
+    rec = record("وترأس الرئيس التركي اجتماع مجلس الأمن القومي في أنقرة.", "2020-08-20")
+    assert "org:unsc" not in {e["id"] for e in rec["entities"]}

@@ -340,3 +340,25 @@ def test_events_a_received_call_is_made_by_the_caller(record):
                          "الملف الليبي.", "2024-03-01")[0]
     assert ev["type"] == "CONSULT" and ev["mode"] == "phone"
     assert _who(ev) == (["Hakan Fidan"], ["Mohammed bin Abdulrahman Al Thani"])  # and Libya is only the topic
+
+
+def test_events_who_leads_a_delegation_acts_with_it(record):
+    ev = _events(record, "ووصل وفد ليبي برئاسة وزير الداخلية فتحي باشاغا إلى الدوحة.", "2020-08-20")[0]
+    assert _who(ev) == (["Libya", "Fathi Bashagha"], ["Qatar"]) and ev["location"]["name"] == "Doha"
+
+
+def test_events_a_construct_names_the_event_before_it(record):
+    """"وقعت قطر وليبيا اتفاقية تعاون عسكري": one agreement, not also a cooperation."""
+    evs = _events(record, "ووقعت قطر وليبيا اتفاقية تعاون عسكري تشمل تدريب عناصر الجيش الليبي.", "2020-08-20")
+    assert [ev["type"] for ev in evs] == ["AGREE"]
+    evs = _events(record, "وقد سبق هذه الزيارة لقاء وزير الدفاع التركي خلوصي أكار مع رئيس المجلس الرئاسي فائز "
+                          "السراج في طرابلس.", "2020-08-20")
+    assert [ev["type"] for ev in evs] == ["CONSULT"]  # two phrases: the meeting is told
+
+
+def test_events_a_visit_expected_is_planned_and_a_place_is_no_name(record):
+    ev = _events(record, "ومن المنتظر أن يزور وزير الخارجية المالطي طرابلس الشهر المقبل لبحث ملف الهجرة.",
+                 "2020-08-20")[0]
+    assert ev["status"] == "planned" and ev["date"] == "2020-09"
+    assert _who(ev) == (["Evarist Bartolo"], ["Libya"])
+

@@ -12,6 +12,7 @@ article's date, or when it has none, on the latest full date its text gives.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -66,6 +67,9 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     mentions: list[Mention] = []
     for m in names.find(nv):
         ent = _pick(m.value, kb, date)
+        if ent.kind != "person" and _WORD_AFTER.match(nv.norm, m.nend) and \
+                _WORD_AFTER.match(nv.norm, m.nend).group(1) in _OTHER_LEVEL:
+            continue  # "مجلس الأمن القومي" is a state's council, not the UN's
         if ent.kind == "person":
             mentions.append(_person(m.start, m.end, ent, kb, date, 0.95))
         else:
@@ -171,6 +175,10 @@ def _forces(nv: Normalized, mentions: list[Mention]) -> None:
 
 
 _SULTANATE = normalize("سلطنة")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+# adjectives that make a body's name another body's: "مجلس الأمن القومي"، "المجلس الوطني"
+_OTHER_LEVEL = frozenset(normalize(w) for w in ("القومي", "الوطني", "المحلي", "الإقليمي", "القومية", "الوطنية",
+                                                 "المحلية", "الإقليمية"))
 
 
 def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:

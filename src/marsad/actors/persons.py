@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from marsad.actors.gazetteer import load_gazetteer
 from marsad.actors.kb import KB, Tenure
 from marsad.actors.phonetic import phonetic_key
 from marsad.actors.translit import romanize
@@ -157,9 +158,19 @@ def _name_word(w: str, kb: KB) -> bool:
     ("حيث"، "فيها"), not ب/ل + a noun ("بتسليم"، "لتولي"), not an indefinite accusative ("مرارا")."""
     known = _KB_WORDS.get(id(kb))
     if known is None:
-        known = _KB_WORDS[id(kb)] = frozenset(w for e in kb.entities.values() if e.kind == "person"
-                                              for a in e.aliases_ar for w in normalize(a).split())
+        known = _KB_WORDS[id(kb)] = _known_name_words(kb)
     return w in known or _unknown_name_word(w)
+
+
+def _known_name_words(kb: KB) -> frozenset[str]:
+    """Words of the KB's people's names; a place's name counts only in the curated people's (UniversalPetrarch's
+    list of people has names such as "... طرابلس", and "وزير الخارجية المالطي طرابلس" names no one)."""
+    people = [e for e in kb.entities.values() if e.kind == "person"]
+    curated = {w for e in people if e.source == "marsad-kb" for a in e.aliases_ar for w in normalize(a).split()}
+    gaz = load_gazetteer()
+    places = set(gaz.places) | {w for e in gaz.states.values() for w in normalize(e.name_ar).split()}
+    return frozenset(curated | {w for e in people for a in e.aliases_ar for w in normalize(a).split()
+                                if w not in places})
 
 
 @lru_cache(maxsize=100_000)

@@ -41,7 +41,8 @@ _CUES = {
     "denied": {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "نفى", "ينفي", "نفت", "تنفي", "عدم", "دون")},
     "proposed": {normalize(w) for w in ("مطروحا", "مطروح", "مطروحة", "اقترح", "اقترحت", "مقترح", "اقتراح", "يقترح")},
     "planned": {normalize(w) for w in ("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "المقبل", "القادم", "المرتقب",
-                                        "المرتقبة", "سيعقد", "ستعقد", "ينوي", "تنوي", "يزمع", "تزمع")},
+                                        "المرتقبة", "سيعقد", "ستعقد", "ينوي", "تنوي", "يزمع", "تزمع", "المنتظر",
+                                        "المتوقع")},
     "reported_claim": {normalize(w) for w in ("مرجحا", "ربما", "يرجح", "محتمل", "محتملة", "توقعات", "يتوقع",
                                                "احتمالات", "مراقبون")},
 }
@@ -180,8 +181,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
+        prev_noun = None  # the latest nominal trigger with no article: once an event of its type is told, one
+        # right after it names it, as the second noun of a construct ("وقعتا اتفاقية تعاون عسكري"; not "سبق هذه
+        # الزيارة لقاء": two phrases)
         for t in in_sent:
             trig = t.value
+            after_noun, prev_noun = (
+                prev_noun is not None and not article.text[prev_noun.end:t.start].strip()
+                and not t.prefix.endswith(_DEFINITE) and prev_noun.value.type in types_done,
+                t if trig.pos != "verb" and not t.prefix.endswith(_DEFINITE) else None)
+            if after_noun:
+                continue
             # a second event of a type in one sentence only as a verb going on from the first ("حيث التقى")
             again = trig.type in types_done
             if trig.blocks or (again and not (trig.pos == "verb" and said_by and _continues(nv, sn[0], t))):
@@ -249,6 +259,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = _doer_of_the_praised(nv, t, acts, parties)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
+            led = [m for m in recs if set(nv.words_before(nv.to_norm(phrase_start(m)))) & _LED_BY]
+            if led and trig.mode != "host":  # "وصل وفد ليبي برئاسة باشاغا": Bashagha leads the visit
+                acts, recs = acts + led, [m for m in recs if m not in led]
             if trig.mode == "phone" and recs and _received_call(nv, sn[0], t):
                 acts, recs = recs[:1], acts + recs[1:]  # "تلقى X اتصالا هاتفيا من Y": Y calls
             if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
@@ -395,6 +408,8 @@ def _after_word(nv: Normalized, m: Mention, words: set[str], reach: int = 1) -> 
     return any(w in words or (w[:1] in "وبل" and w[1:] in words) for w in nv.words_before(nv.to_norm(m.start), reach))
 
 
+_DEFINITE = ("ال", "لل")
+_LED_BY = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "ترأسه", "بقيادة", "يقوده", "يقودها")}
 _SENDING = {"AID", "MOBILIZE"}
 # people or things sent: a demonym after them says whose they are, not who receives them
 _SENT_PEOPLE = {normalize(w) for w in (
