@@ -238,7 +238,7 @@ def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int
     out: list[Mention] = []
     provisional: dict[str, Entity] = {}
     starts = [t[0] for t in all_toks]
-    cue_words = {w for w in {t[2] for t in all_toks} if is_person_cue(w)}
+    cue_words = set(filter(is_person_cue, {t[2] for t in all_toks}))
     for ns, ne in sents:
         toks = all_toks[bisect_left(starts, ns):bisect_left(starts, ne)]
         cues = [i for i, t in enumerate(toks) if t[2] in cue_words and not any(a <= t[0] < b for a, b in ntaken)]
