@@ -180,11 +180,17 @@ def _unknown_name_word(w: str) -> bool:
     stats = wordstats()
     if sum(stats.get(w, (0, 0))) >= COMMON:
         return False
+    if w.startswith("ال") and w not in _ORDINALS and stats.get(w[2:], (0, 0))[1] >= DEFINITE_COMMON:
+        return False  # "العملية"، "الشهر": a noun news often gives the article (counts are kept without it)
     if w[:1] in "بل" and len(w) > 3:
         n, d = stats.get(w[1:], (0, 0))
         if d >= 3 and d * 3 >= n:
             return False
     return not (len(w) > 3 and _accusative(w))
+
+
+DEFINITE_COMMON = 100  # times with the article in the shipped counts that make a word a noun, not a name
+_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))
 
 
 def person_id(name_norm: str) -> str:
