@@ -328,6 +328,7 @@ def test_events_handing_over_needs_what_is_handed(record):
 @pytest.mark.parametrize("text", [
     "أعلنت وزارة الدفاع التركية أن وزير الدفاع يشار غولر التقى نظيره القطري في أنقرة.",
     "وزير الدفاع يشار غولر يلتقي نظيره القطري في أنقرة",
+    "وكان وزير الدفاع يشار غولر قد التقى نظيره القطري في أنقرة.",  # كان: the subject before the verb
 ])
 def test_events_subject_first_after_that_or_at_the_start(record, text):
     """SVO after أن/إن or at the start of a sentence: the first party acts, the one after the verb receives."""
@@ -362,3 +363,10 @@ def test_events_a_visit_expected_is_planned_and_a_place_is_no_name(record):
     assert ev["status"] == "planned" and ev["date"] == "2020-09"
     assert _who(ev) == (["Evarist Bartolo"], ["Libya"])
 
+
+
+def test_events_a_verb_ends_the_name_after_a_title(record):
+    """"بأن الرئيس أردوغان استقبل حفتر": استقبل is no part of a name, and the host receives the visitor."""
+    ev = _events(record, "وأفادت وكالة الأناضول بأن الرئيس أردوغان استقبل المشير خليفة حفتر في المجمع الرئاسي "
+                         "بأنقرة.", "2022-06-14")[0]
+    assert ev["mode"] == "host" and _who(ev) == (["Khalifa Haftar"], ["Recep Tayyip Erdoğan"])

@@ -159,7 +159,15 @@ def _name_word(w: str, kb: KB) -> bool:
     known = _KB_WORDS.get(id(kb))
     if known is None:
         known = _KB_WORDS[id(kb)] = _known_name_words(kb)
-    return w in known or _unknown_name_word(w)
+    return w in known or (w not in _verbs() and _unknown_name_word(w))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs of the event lexicon ("الرئيس أردوغان استقبل": استقبل ends the name)."""
+    from marsad.events.lexicon import verb_words  # events build on actors; this one word list goes the other way
+
+    return verb_words()
 
 
 def _known_name_words(kb: KB) -> frozenset[str]:

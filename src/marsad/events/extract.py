@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.actors.gazetteer import load_gazetteer
+from marsad.actors.persons import title_words
 from marsad.datafiles import rows
 from marsad.dates import find_dates
 from marsad.events.clause import (
@@ -557,10 +558,17 @@ def _received_call(nv: Normalized, sent_start: int, t) -> bool:
     return after == [_FROM] and not _RECEIVED.isdisjoint(nv.words_before(t.nstart, 6, floor=sent_start))
 
 
+_WAS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت")}  # "وكان الرئيس التقى": subject first
+
+
 def _opens_clause(nv: Normalized, m: Mention, sent_start: int) -> bool:
-    """Whether mention ``m`` (with its title) opens its clause: it starts the sentence or follows إن/أن/بأن."""
-    before = nv.words_before(nv.to_norm(phrase_start(m)), floor=sent_start)
-    return not before or before[-1] in COMPLEMENTISERS
+    """Whether mention ``m`` (with its title) opens its clause: it starts the sentence or follows إن/أن/بأن or
+    كان."""
+    before = nv.words_before(nv.to_norm(phrase_start(m)), 4, floor=sent_start)
+    titles = title_words()
+    while before and (before[-1] in titles or before[-1].removeprefix("ال") in titles):
+        before.pop()  # "بأن الرئيس أردوغان استقبل": a title the name was found without
+    return not before or before[-1] in COMPLEMENTISERS or before[-1] in _WAS
 # "اتهم المسماري تركيا بإرسال مرتزقة سوريين إلى ليبيا"، "دعا المجلس الأطراف الليبية إلى الالتزام": after the one
 # accused, called on or threatened, "ب" or "إلى" opens what is said of them, and the parties there receive nothing
 _CONTENT_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}

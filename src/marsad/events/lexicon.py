@@ -77,7 +77,8 @@ def noun_forms(singular: str, plurals: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def load_triggers() -> PhraseMatcher:
+def _lexicon() -> tuple[dict[str, Trigger], frozenset[str], frozenset[str]]:
+    """data/sources/triggers.tsv read: surface form -> trigger, the forms that take no suffix, the verb forms."""
     phrases: dict[str, Trigger] = {}
     bare: set[str] = set()
     verbs: set[str] = set()
@@ -100,8 +101,20 @@ def load_triggers() -> PhraseMatcher:
             surface = [normalize(n) for n in names]
         for f in surface:
             phrases.setdefault(f, trig)
-    return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True, bare=frozenset(bare),
-                         verbs=frozenset(verbs))
+    return phrases, frozenset(bare), frozenset(verbs)
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> PhraseMatcher:
+    phrases, bare, verbs = _lexicon()
+    return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True, bare=bare, verbs=verbs)
+
+
+@lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """The lexicon's verb forms, also with و or ف joined ("استقبل"، "واستقبل"): words that end a name."""
+    verbs = _lexicon()[2]
+    return verbs | {p + v for v in verbs for p in "وف"}
 
 
 OBJECT_WINDOW = 6  # words from a pattern's verb to its object (the subject sits between them in VSO order)
