@@ -370,3 +370,10 @@ def test_events_a_verb_ends_the_name_after_a_title(record):
     ev = _events(record, "وأفادت وكالة الأناضول بأن الرئيس أردوغان استقبل المشير خليفة حفتر في المجمع الرئاسي "
                          "بأنقرة.", "2022-06-14")[0]
     assert ev["mode"] == "host" and _who(ev) == (["Khalifa Haftar"], ["Recep Tayyip Erdoğan"])
+
+
+def test_events_his_country_is_the_speakers_state(record):
+    """"قال جاويش أوغلو إن بلاده لن تسحب قواتها": Turkey (his country) withdraws, denied."""
+    ev = _events(record, "قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تسحب قواتها من ليبيا.",
+                 "2022-06-14")[0]
+    assert ev["type"] == "RETREAT" and ev["status"] == "denied" and _who(ev)[0] == ["Turkey"]

@@ -172,9 +172,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         if _off_topic(words):
             continue
         dateline = _DATELINE.match(article.text, ss, se)
-        parties = _parties([m for m in actors if ss <= m.start and m.end <= se
-                            and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
-                           + _the_two(nv, sn, last_pair), nv)
+        parties = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
+                                   and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
+                                  + _the_two(nv, sn, last_pair) + _own_country(nv, sn, actors),
+                                  key=lambda m: m.start), nv)
         if not parties:
             continue
         types_done: set[str] = set()
@@ -688,6 +689,26 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[M
         return [Mention(start, end, m.label, entity=m.entity, role=m.role, role_ar=m.role_ar, score=0.5)
                 for m in pair]
     return []
+
+
+_HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادي", "بلادنا")}
+
+
+def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> list[Mention]:
+    """"أكد الوزير أن بلاده ...": "his country" is the state of the person named last before it (in the
+    sentence, or the one before it)."""
+    out = []
+    for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
+        word = w.group()
+        if word not in _HIS_COUNTRY and not (word[:1] in "وفبل" and word[1:] in _HIS_COUNTRY):
+            continue
+        start = nv.to_raw(w.start())
+        people = [m for m in actors if m.label == "PERS" and m.end <= start and m.entity.country]
+        state = load_gazetteer().states.get(people[-1].entity.country) if people else None
+        if state is not None:
+            out.append(Mention(start + (len(word) > 5 and word[:1] in "وفبل"), nv.to_raw(w.end()), "GPE",
+                               entity=state, role="anaphor"))
+    return out
 
 
 # words after which a capital is a place ("في أنقرة"، "العاصمة الليبية طرابلس")
