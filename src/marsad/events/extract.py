@@ -347,13 +347,14 @@ def _place_host(ev: Event) -> list[Participant]:
     return _host(ev.location, ev.actors)
 
 
-_OFF_TOPIC_PREFIXES = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال", "ول", "ولل", "وب", "وبال")
+# the proclitics and article a noun may carry ("وبالاتفاقية"), as prefixes to try on a word
+_NOUN_CLITICS = ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف", "فال", "ك", "كال", "ول", "ولل", "وب", "وبال")
 
 
 @lru_cache(maxsize=1)
 def _off_topic_words() -> frozenset[str]:
     """The words of data/events/off_topic.tsv with the proclitics and article they may carry."""
-    return frozenset(p + normalize(w) for w, *_ in rows("events/off_topic.tsv") for p in _OFF_TOPIC_PREFIXES)
+    return frozenset(p + normalize(w) for w, *_ in rows("events/off_topic.tsv") for p in _NOUN_CLITICS)
 
 
 def _bare_word(w: str) -> str:
@@ -512,7 +513,7 @@ def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) ->
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     for w in nv.words_before(trig_nstart, 2, floor=sent_start):
-        for pre in ("", "و", "ل", "ب", "ول", "وب", "ال", "لل", "وال", "بال"):
+        for pre in _NOUN_CLITICS:
             if w.startswith(pre) and w[len(pre):] in _TOPIC:
                 return True
     return False
