@@ -194,3 +194,12 @@ def test_actors_a_distinctive_surname_alone_is_its_holder(record):
 def test_actors_a_national_council_is_not_the_un_security_council(record):
     rec = record("وترأس الرئيس التركي اجتماع مجلس الأمن القومي في أنقرة.", "2020-08-20")
     assert "org:unsc" not in {e["id"] for e in rec["entities"]}
+
+
+def test_actors_a_counterpart_with_a_proclitic_and_no_name(record):
+    """"وزير الدفاع التركي خلوصي أكار ونظيره القطري مباحثات": the counterpart is the Qatari minister (no name: an
+    event noun after it is none), and the mention starts after و."""
+    rec = record("وأجرى وزير الدفاع التركي خلوصي أكار ونظيره القطري مباحثات ثنائية.", "2020-08-06")
+    mentions = {e["id"]: e["mention"] for e in rec["entities"]}
+    assert mentions["person:khalid-al-attiyah"] == "نظيره القطري"
+    assert [p["id"] for p in rec["events"][0]["recipients"]] == ["person:khalid-al-attiyah"]

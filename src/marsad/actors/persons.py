@@ -115,6 +115,7 @@ def _title_openers(heads: frozenset[str]) -> frozenset[str]:
             if not pre.endswith("ال") and len(h) >= MIN_STEM:
                 out.update(pre + h + suf for suf in ENCLITICS)
         out.update(pre + h + "ا" for pre in ("", "و", "ف", "ب", "ل"))
+    out.update(pre + c for c in COUNTERPART for pre in ("و", "ف", "ب", "ل"))  # "ونظيره القطري"، "بنظيره"
     return frozenset(out)
 
 
@@ -159,15 +160,15 @@ def _name_word(w: str, kb: KB) -> bool:
     known = _KB_WORDS.get(id(kb))
     if known is None:
         known = _KB_WORDS[id(kb)] = _known_name_words(kb)
-    return w in known or (w not in _verbs() and _unknown_name_word(w))
+    return w in known or (w not in _event_words() and _unknown_name_word(w))
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """Verbs of the event lexicon ("الرئيس أردوغان استقبل": استقبل ends the name)."""
-    from marsad.events.lexicon import verb_words  # events build on actors; this one word list goes the other way
+def _event_words() -> frozenset[str]:
+    """Words of the event lexicon ("الرئيس أردوغان استقبل"، "نظيره القطري مباحثات": no part of a name)."""
+    from marsad.events.lexicon import event_words  # events build on actors; this one word list goes the other way
 
-    return verb_words()
+    return event_words()
 
 
 def _known_name_words(kb: KB) -> frozenset[str]:
@@ -299,9 +300,11 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
                 break  # "الرئيس التركي ... مرارا بتسليم"، "للأمين العام ... حيث قال فيها": no name goes on here
             name.append(k)
             k += 1
+        head, dual = _head_stem(w, heads)
+        if head != w and w.endswith(head):
+            s += len(w) - len(head)  # "ونظيره": the phrase starts after the proclitic
         role_start, role_end = nv.span(s, toks[j - 1][1])
         inside = [m for m in found if role_start <= m.start and m.end <= role_end and m.entity]
-        head, dual = _head_stem(w, heads)
         words = [head] + [x[2] for x in toks[i + 1:j]]
         role = _role_of(words, kb)
         if head in COUNTERPART and titled:

@@ -111,10 +111,11 @@ def load_triggers() -> PhraseMatcher:
 
 
 @lru_cache(maxsize=1)
-def verb_words() -> frozenset[str]:
-    """The lexicon's verb forms, also with و or ف joined ("استقبل"، "واستقبل"): words that end a name."""
-    verbs = _lexicon()[2]
-    return verbs | {p + v for v in verbs for p in "وف"}
+def event_words() -> frozenset[str]:
+    """The lexicon's one-word forms, verbs also with و or ف joined ("استقبل"، "واستقبل"، "مباحثات"): words that
+    are no part of a name."""
+    phrases, _bare, verbs = _lexicon()
+    return frozenset(f for f in phrases if " " not in f) | {p + v for v in verbs for p in "وف"}
 
 
 OBJECT_WINDOW = 6  # words from a pattern's verb to its object (the subject sits between them in VSO order)
