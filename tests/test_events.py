@@ -382,3 +382,20 @@ def test_events_his_country_is_the_speakers_state(record):
 def test_events_heading_to_a_place_is_a_visit(record):
     ev = _events(record, "وتوجه وزير الخارجية المالطي إلى طرابلس على رأس وفد رفيع.", "2020-08-06")[0]
     assert ev["mode"] == "visit" and _who(ev) == (["Evarist Bartolo"], ["Libya"])
+
+
+@pytest.mark.parametrize("text", [
+    "وزار وزير الدفاع التركي خلوصي أكار طرابلس والتقى رئيس المجلس الرئاسي فائز السراج.",
+    "وقام وزير الدفاع التركي خلوصي أكار بزيارة إلى العاصمة الليبية طرابلس، التقى خلالها رئيس المجلس الرئاسي "
+    "فائز السراج.",
+])
+def test_events_another_events_verb_ends_a_clauses_parties(record, text):
+    """The visit's parties stop at the next event's verb; that verb goes on with the visitor as its subject."""
+    evs = _events(record, text, "2020-08-06")
+    assert [(ev["mode"], _who(ev)) for ev in evs] == [("visit", (["Hulusi Akar"], ["Libya"])),
+                                                     ("meeting", (["Hulusi Akar"], ["Fayez al-Sarraj"]))]
+
+
+def test_events_capitals_joined_by_and_stand_for_their_states(record):
+    ev = _events(record, "ووقعت موسكو والقاهرة في عام 2015 اتفاقا لبناء محطة نووية.", "2018-03-01")[0]
+    assert ev["type"] == "AGREE" and _who(ev) == (["Russia"], ["Egypt"]) and ev["location"] is None

@@ -80,8 +80,8 @@ CHAIN_GAP = 6  # words at most between a trigger and its party, or between two p
 _HARD_BREAK = re.compile(r"[:;؛\n]")
 
 
-def _linked(nv: Normalized, nfrom: int, nto: int, first: bool) -> bool:
-    if nto < nfrom or _HARD_BREAK.search(nv.norm, nfrom, nto):
+def _linked(nv: Normalized, nfrom: int, nto: int, first: bool, verbs: tuple[int, ...] = ()) -> bool:
+    if nto < nfrom or _HARD_BREAK.search(nv.norm, nfrom, nto) or any(nfrom <= v < nto for v in verbs):
         return False
     words = _WORD.findall(nv.norm[nfrom:nto])
     if any(w in BREAKS or (not first and w in COMPLEMENTISERS) for w in words):
@@ -89,21 +89,22 @@ def _linked(nv: Normalized, nfrom: int, nto: int, first: bool) -> bool:
     return gap(nv, nfrom, nto) <= CHAIN_GAP
 
 
-def connected(nv: Normalized, nstart: int, nend: int, parties: list) -> list:
+def connected(nv: Normalized, nstart: int, nend: int, parties: list, verbs: tuple[int, ...] = ()) -> list:
     """The parties a trigger (at normalised ``nstart``..``nend``) governs: a chain of them after it, each near
-    the one before, and likewise before it; parties of other clauses of the sentence are left out."""
+    the one before, and likewise before it; parties of other clauses of the sentence are left out, and so are
+    those past another event's verb (at the normalised offsets ``verbs``: "زار أكار طرابلس والتقى السراج")."""
     keep = []
     edge = nend
     for m in (m for m in parties if nv.to_norm(m.start) >= nend):
         start = nv.to_norm(phrase_start(m))
-        if not _linked(nv, edge, max(start, edge), not keep):
+        if not _linked(nv, edge, max(start, edge), not keep, verbs):
             break
         keep.append(m)
         edge = nv.to_norm(m.end)
     edge, first = nstart, True
     for m in reversed([m for m in parties if nv.to_norm(m.end) <= nstart]):
         end = nv.to_norm(m.end)
-        if not _linked(nv, min(end, edge), edge, first):
+        if not _linked(nv, min(end, edge), edge, first, verbs):
             break
         keep.append(m)
         edge, first = nv.to_norm(phrase_start(m)), False

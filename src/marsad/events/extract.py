@@ -159,7 +159,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     metonyms = [c for c in (_capital_as_state(nv, m) for m in places) if c is not None]
     if metonyms:  # "واتهم أنقرة": the capital stands for its state (a visit's capital stays its place)
         actors = sorted(actors + metonyms, key=lambda m: m.start)
-    named_after = {t.end + 1 for t in triggers}  # "اجتماعات أنقرة": a capital right after an event names its place
+    # "اجتماعات أنقرة": a capital right after an event's noun names its place ("وقعت موسكو": not after a verb)
+    named_after = {t.end + 1 for t in triggers if t.value.pos != "verb"}
     stand_ins = frozenset((m.start, m.end) for m in metonyms if m.start not in named_after)
     events: list[Event] = []
     last_pair: list[Mention] = []  # the two sides of the latest event, for "الجانبان" after it
@@ -183,6 +184,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
+        ends = {x.end for x in in_sent}
+        verbs = tuple(x.nstart for x in in_sent if x.value.pos == "verb" and not x.value.blocks
+                      and not x.prefix.endswith(_NOUN_PREFIXES) and not after_preposition(nv, x.nstart)
+                      and not _whole_word_noun(x) and x.start - 1 not in ends)  # the events' verbs, where one
+        # clause's parties end (not a verb's homograph naming the event before it: "اتفاقية تعاون")
         prev_noun = None  # the latest nominal trigger with no article: once an event of its type is told, one
         # right after it names it, as the second noun of a construct ("وقعتا اتفاقية تعاون عسكري"; not "سبق هذه
         # الزيارة لقاء": two phrases)
@@ -243,10 +249,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts:
-                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0])
-            if (trig.type in RECIPROCAL and trig.pos == "verb" and len(acts) == 1 and not recs and said_by
-                    and acts[0] not in said_by and _continues(nv, sn[0], t)):
-                acts, recs = said_by, acts  # "وصل أكار إلى طرابلس حيث التقى السراج": Akar met Sarraj
+                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+            if (trig.type in RECIPROCAL and trig.pos == "verb" and said_by and _continues(nv, sn[0], t)
+                    and (again or (len(acts) == 1 and not recs and acts[0] not in said_by))):
+                # "وصل أكار إلى طرابلس حيث التقى السراج": Akar, left out, met Sarraj
+                acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
             elif again:
                 continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
@@ -519,11 +526,11 @@ def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool
     return False
 
 
-def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, sent_start: int = 0
-           ) -> tuple[list[Mention], list[Mention]]:
+def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, sent_start: int = 0,
+           verbs: tuple[int, ...] = ()) -> tuple[list[Mention], list[Mention]]:
     """Who acts and who receives; nobody when no party stands next to the trigger (its subject is something
     else: "وصل 650 ألف مهاجر إلى إيطاليا"، "استقبل مطار دبي 7 ملايين مسافر")."""
-    parties = connected(nv, t.nstart, t.nend, parties)
+    parties = connected(nv, t.nstart, t.nend, parties, tuple(v for v in verbs if v != t.nstart))
     after = [m for m in parties if m.start >= t.end]
     before = [m for m in parties if m.end <= t.start]
     pos = "verb" if pos == "verb" else "noun"
@@ -614,10 +621,11 @@ _GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وك�
 
 
 def _continues(nv: Normalized, sent_start: int, t) -> bool:
-    """Whether a verb goes on from the clause before it with its subject left out: joined by و or ف, or after
-    حيث، ثم ..."""
+    """Whether a verb goes on from the clause before it with its subject left out: joined by و or ف, after a
+    comma ("بزيارة إلى الدوحة، التقى خلالها"), or after حيث، ثم ..."""
     before = nv.words_before(t.nstart, floor=sent_start)
-    return t.prefix[:1] in ("و", "ف") or bool(before and before[-1] in _GOING_ON)
+    after_comma = nv.norm[max(sent_start, t.nstart - 3):t.nstart].rstrip().endswith(("،", ","))
+    return t.prefix[:1] in ("و", "ف") or after_comma or bool(before and before[-1] in _GOING_ON)
 
 
 def _possessor_roles(parties: list[Mention], t, nv: Normalized) -> tuple[list[Mention], list[Mention]]:
@@ -721,7 +729,7 @@ def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
     """A capital named as a party ("أنقرة قالت"، "واتهم أنقرة") stands for its state."""
     gaz = load_gazetteer()
     iso3 = gaz.capitals.get(normalize(m.place.name_ar)) if m.place else None
-    if iso3 is None or m.role:  # a proclitic ب/ل before it: "بأنقرة" is where
+    if iso3 is None or (m.role and m.role.strip("وف")):  # ب/ل before it: "بأنقرة" is where; و joins a list
         return None
     if any(w in _LOCATIVE for w in nv.words_before(nv.to_norm(m.start), 2)):
         return None  # "في أنقرة"، "العاصمة الليبية طرابلس"
