@@ -128,9 +128,20 @@ def _head_words(before: list[str], words: frozenset[str], heads: frozenset[str])
     return n if n and any(w in heads for w in before[len(before) - n:]) else 0
 
 
+def _any_word(words: frozenset[str]) -> re.Pattern:
+    """A pattern for any of ``words`` as a whole word: a quick test of a text before a walk over its mentions."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                      + r")(?![^\W\d_])")
+
+
+_GROUP_WORD = _any_word(_VESSELS | _DELEGATIONS)
+
+
 def _navies(nv: Normalized, mentions: list[Mention], kb: KB) -> None:
     """A demonym after a warship or navy ("وصول السفينة الحربية التركية") names that state's navy; after a
     delegation ("وفد عسكري تركي") the state, with the delegation's phrase as the mention's context."""
+    if not _GROUP_WORD.search(nv.norm):
+        return
     for i, m in enumerate(mentions):
         if m.label != "GPE" or m.role != "demonym" or m.entity is None:
             continue
@@ -154,10 +165,15 @@ _LOYAL = frozenset(normalize(w) for w in ("الموالية", "الموالين"
                                            "المؤيدة", "المؤيدين"))
 
 
+_FORCES_WORD = _any_word(_FORCES)
+
+
 def _forces(nv: Normalized, mentions: list[Mention]) -> None:
     """"قوات حكومة الوفاق"، "القوات الموالية لحفتر": forces named by whom they serve act as that person or body.
     The mention keeps its name and takes the whole phrase as its context, so that the phrase, not a preposition
     before the name, stands next to a verb."""
+    if not _FORCES_WORD.search(nv.norm):
+        return
     for m in mentions:
         if m.entity is None or m.context is not None or m.label not in ("PERS", "ORG"):
             continue

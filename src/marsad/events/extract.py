@@ -700,23 +700,19 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[M
     return []
 
 
-_HIS_COUNTRY = {normalize(w) for w in ("بلاده", "بلادها", "بلادي", "بلادنا")}
+# "بلاده"، "لبلادها": "his country" (group 1 without the proclitic)
+_HIS_COUNTRY = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(" + normalize("بلاد") + r"(?:ه|ها|ي|نا))(?![^\W\d_])")
 
 
 def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> list[Mention]:
-    """"أكد الوزير أن بلاده ...": "his country" is the state of the person named last before it (in the
-    sentence, or the one before it)."""
+    """"أكد الوزير أن بلاده ...": "his country" is the state of the person named last before it."""
     out = []
-    for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
-        word = w.group()
-        if word not in _HIS_COUNTRY and not (word[:1] in "وفبل" and word[1:] in _HIS_COUNTRY):
-            continue
-        start = nv.to_raw(w.start())
+    for w in _HIS_COUNTRY.finditer(nv.norm, sn[0], sn[1]):
+        start = nv.to_raw(w.start(1))
         people = [m for m in actors if m.label == "PERS" and m.end <= start and m.entity.country]
         state = load_gazetteer().states.get(people[-1].entity.country) if people else None
         if state is not None:
-            out.append(Mention(start + (len(word) > 5 and word[:1] in "وفبل"), nv.to_raw(w.end()), "GPE",
-                               entity=state, role="anaphor"))
+            out.append(Mention(start, nv.to_raw(w.end(1)), "GPE", entity=state, role="anaphor"))
     return out
 
 
