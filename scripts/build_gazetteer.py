@@ -9,7 +9,8 @@ src/marsad/data/gazetteer/states.tsv and places.tsv.  Demonyms are inflected
 here: feminine (ـية), sound plurals (ـيون/ـيين) and the article (ال).
 City names that ANERcorp's training text mostly uses as ordinary words (كان "was",
 البحر "the sea") are dropped: a place must be tagged LOC in at least a third of its
-ANERcorp occurrences when it occurs there at least three times.
+ANERcorp occurrences when it occurs there at least three times; and so are one-word names that WikiFANE
+tags as a person more often than as a place (the ner word lists, built first).
 Needs pycountry (ISO 3166 alpha-2 -> alpha-3) at build time only.
 """
 
@@ -27,7 +28,18 @@ EXTRA = ROOT / "src/marsad/data/sources/states_extra.tsv"
 MIN_CITY_POP = 100_000
 # city names that are common words or clash with actor names: never a place on their own
 CITY_STOP = {"صور", "البحر", "آدا", "بيرا", "كان", "الجديدة", "المدينة", "العين", "الحرية", "النصر", "السلام",
-             "الوحدة", "الأمل", "المنصورة", "الزعيم", "القدس الشرقية"}
+             "الوحدة", "الأمل", "المنصورة", "الزعيم", "القدس الشرقية", "فرانسيس"}
+NAMES = ROOT / "src/marsad/data/ner/wordlists.tsv"  # built from WikiFANE by build_ner_lexicon.py
+
+
+def person_words() -> set[str]:
+    """One-word names WikiFANE gives a person more often than a place (جورج): not a city on their own."""
+    share: dict[str, dict[str, float]] = {}
+    for line in NAMES.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#"):
+            share.setdefault(parts[0], {})[parts[1]] = float(parts[2])
+    return {w for w, s in share.items() if s.get("PERS", 0) > s.get("LOC", 0)}
 
 
 def tsv(path: Path) -> list[dict[str, str]]:
@@ -103,7 +115,7 @@ def main(shared: Path) -> None:
                     "North Korea": "PRK", "Vietnam": "VNM", "Bolivia": "BOL", "Venezuela": "VEN",
                     "Tanzania": "TZA", "Taiwan": "TWN", "Palestine": "PSE", "Laos": "LAO", "Moldova": "MDA"})
     places: dict[str, dict] = {}
-    ambiguous = ambiguous_words(shared / "anercorp/train.txt")
+    ambiguous = ambiguous_words(shared / "anercorp/train.txt") | person_words()
     with (g / "cities_ar_worldcities/world-cities.csv").open(encoding="utf-8-sig") as fh:
         for r in csv.DictReader(fh):
             name = r["CityNameAr"].removeprefix("ولاية ").removeprefix("محافظة ").strip()
