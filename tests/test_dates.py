@@ -39,3 +39,16 @@ def test_dates_parse_published_forms():
     assert parse_published("Thu, 06 Aug 2020 07:02:41 GMT") == PUB
     assert parse_published("6 أغسطس 2020") == PUB
     assert parse_published("soon") is None
+
+
+def test_dates_a_planned_weekday_is_the_coming_one():
+    from datetime import date
+
+    from marsad.dates import find_dates, upcoming
+    from marsad.text.normalize import normalize
+
+    ref = date(2018, 10, 15)  # a Monday
+    sat = find_dates(normalize("السبت"), ref)[0]
+    assert sat.value == "2018-10-13" and upcoming(sat, ref) == "2018-10-20"
+    mon = find_dates(normalize("الاثنين"), ref)[0]
+    assert upcoming(mon, ref) == "2018-10-15"  # today stays today

@@ -399,3 +399,15 @@ def test_events_another_events_verb_ends_a_clauses_parties(record, text):
 def test_events_capitals_joined_by_and_stand_for_their_states(record):
     ev = _events(record, "ووقعت موسكو والقاهرة في عام 2015 اتفاقا لبناء محطة نووية.", "2018-03-01")[0]
     assert ev["type"] == "AGREE" and _who(ev) == (["Russia"], ["Egypt"]) and ev["location"] is None
+
+
+def test_events_planned_clause_and_upcoming_weekday(record):
+    """"ومن المقرر أن يجري X السبت ... محادثات": planned however far the trigger is, on the coming Saturday."""
+    ev = _events(record, "ومن المقرر أن يجري وزير الخارجية الأمريكي مايك بومبيو السبت في الرياض محادثات مع نظيره "
+                         "السعودي.", "2018-10-15")[0]
+    assert ev["status"] == "planned" and ev["date"] == "2018-10-20"
+
+
+def test_events_dated_after_the_news_is_planned(record):
+    ev = _events(record, "ويزور رئيس الوزراء المالطي أنقرة غدا في زيارة تستغرق يومين.", "2022-06-14")[0]
+    assert ev["status"] == "planned" and ev["date"] == "2022-06-15"

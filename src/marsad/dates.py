@@ -65,6 +65,7 @@ class DateMatch:
     end: int
     text: str
     value: str | None  # ISO at the precision given, or None when it cannot be resolved
+    kind: str = ""  # which pattern read it ("weekday", "day_rel", ...)
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
@@ -104,7 +105,7 @@ def find_dates(norm_text: str, published: date | None) -> list[DateMatch]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             for value in _resolve(kind, m, published):
-                found.append(DateMatch(m.start(), m.end(), m.group(), value))
+                found.append(DateMatch(m.start(), m.end(), m.group(), value, kind))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
@@ -154,6 +155,15 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> list[str | None]:
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
         return [monday.isoformat()[:7] if step else ref.isoformat()[:7]]
     return [None]
+
+
+def upcoming(d: DateMatch, ref: date | None) -> str | None:
+    """The date of ``d`` for something planned: a bare weekday is the next one, today included ("يزور أنقرة
+    الأربعاء"), where :func:`find_dates` reads it as the latest one, as news tells what happened."""
+    if d.kind != "weekday" or ref is None or d.value is None or len(d.value) != 10:
+        return d.value
+    day = date.fromisoformat(d.value)
+    return (day + timedelta(days=7)).isoformat() if day < ref else d.value
 
 
 def parse_published(value: str | None) -> date | None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.actors.persons import title_words
 from marsad.datafiles import rows
-from marsad.dates import find_dates
+from marsad.dates import find_dates, upcoming
 from marsad.events.clause import (
     BREAKS,
     COMPLEMENTISERS,
@@ -101,11 +101,16 @@ def _status(nv: Normalized, sent_norm: tuple[int, int], trig_norm_start: int, pr
         return "denied"
     if _CUES["proposed"] & whole:
         return "proposed"
-    if prefix.endswith("س") or _CUES["planned"] & before:
+    if prefix.endswith("س") or _CUES["planned"] & before or _PLANNED_CLAUSE.search(
+            nv.norm, sent_norm[0], trig_norm_start):
         return "planned"
     if _CUES["reported_claim"] & before:
         return "reported_claim"
     return "occurred"
+
+
+# "ومن المقرر أن يجري بومبيو السبت في الرياض محادثات": the plan governs its clause, however long
+_PLANNED_CLAUSE = re.compile(r"من\s+(?:المقرر|المتوقع|المنتظر|المزمع)\s+(?:ان|ان\s+يتم)\s+[^.،,:;؛!?؟\n]*$")
 
 
 def _without_conjunction(w: str) -> str:
@@ -291,7 +296,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                         and _date_owner(in_sent, s, article.text).value.type == trig.type]
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
-                    ev.date, ev.date_text = d.value, article.text[slice(*nv.span(d.start, d.end))]
+                    ev.date = upcoming(d, published) if ev.status == "planned" else d.value
+                    ev.date_text = article.text[slice(*nv.span(d.start, d.end))]
+                    if ev.status == "occurred" and published and ev.date and \
+                            ev.date > published.isoformat()[:len(ev.date)]:
+                        ev.status = "planned"  # "يزور أنقرة غدا": what is dated after the news has not happened
                 ev.location = _place(places, ss, se, t.start, frozenset() if trig.mode == "visit" else stand_ins)
                 ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
                                       2)
