@@ -411,3 +411,11 @@ def test_events_planned_clause_and_upcoming_weekday(record):
 def test_events_dated_after_the_news_is_planned(record):
     ev = _events(record, "ويزور رئيس الوزراء المالطي أنقرة غدا في زيارة تستغرق يومين.", "2022-06-14")[0]
     assert ev["status"] == "planned" and ev["date"] == "2022-06-15"
+
+
+def test_events_who_attends_a_signing_is_no_party_and_a_host_capital_stays_the_place(record):
+    ev = _events(record, "وقعت ليبيا وتركيا، الخميس، مذكرة تفاهم للتعاون العسكري، بحضور رئيس المجلس الرئاسي فائز "
+                         "السراج.", "2020-08-06")[0]
+    assert ev["type"] == "AGREE" and _who(ev) == (["Libya"], ["Turkey"])
+    ev = _events(record, "واستقبلت الدوحة أمس رئيس المجلس الأعلى للدولة خالد المشري.", "2020-08-06")[0]
+    assert _who(ev) == (["Khalid al-Mishri"], ["Qatar"]) and ev["location"]["name"] == "Doha"

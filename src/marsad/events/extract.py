@@ -273,6 +273,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = _doer_of_the_praised(nv, t, acts, parties)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
+            attending = [m for m in recs if trig.type != "CONSULT" and _attending(nv, m, t)]
+            recs = [m for m in recs if m not in attending]  # at a meeting, who attends takes part
             led = [m for m in recs if set(nv.words_before(nv.to_norm(phrase_start(m)))) & _LED_BY]
             if led and trig.mode != "host":  # "وصل وفد ليبي برئاسة باشاغا": Bashagha leads the visit
                 acts, recs = acts + led, [m for m in recs if m not in led]
@@ -301,12 +303,13 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     if ev.status == "occurred" and published and ev.date and \
                             ev.date > published.isoformat()[:len(ev.date)]:
                         ev.status = "planned"  # "يزور أنقرة غدا": what is dated after the news has not happened
-                ev.location = _place(places, ss, se, t.start, frozenset() if trig.mode == "visit" else stand_ins)
+                ev.location = _place(places, ss, se, t.start,
+                                     frozenset() if trig.mode in ("visit", "host") else stand_ins)
                 ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
                                       2)
                 events.append(ev)
                 said_by = acts
-                pair = _parties(acts + group)
+                pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 if len(pair) >= 2:
                     last_pair = pair[:2]
     said = {(ev.evidence_start, ev.type) for ev in events}
@@ -428,6 +431,17 @@ def _after_word(nv: Normalized, m: Mention, words: set[str], reach: int = 1) -> 
 
 
 _DEFINITE = ("ال", "لل")
+_ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "حضور")}
+
+
+def _attending(nv: Normalized, m: Mention, t) -> bool:
+    """"وقعت ليبيا وتركيا مذكرة تفاهم بحضور الدبيبة": who attends, after بحضور, is no party to what is done."""
+    if m.start < t.end:
+        return False
+    between = _WORD.findall(nv.norm, t.nend, nv.to_norm(phrase_start(m)))
+    return not _ATTENDING.isdisjoint(between)
+
+
 _LED_BY = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "ترأسه", "بقيادة", "يقوده", "يقودها")}
 _SENDING = {"AID", "MOBILIZE"}
 # people or things sent: a demonym after them says whose they are, not who receives them
