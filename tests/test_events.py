@@ -419,3 +419,10 @@ def test_events_who_attends_a_signing_is_no_party_and_a_host_capital_stays_the_p
     assert ev["type"] == "AGREE" and _who(ev) == (["Libya"], ["Turkey"])
     ev = _events(record, "واستقبلت الدوحة أمس رئيس المجلس الأعلى للدولة خالد المشري.", "2020-08-06")[0]
     assert _who(ev) == (["Khalid al-Mishri"], ["Qatar"]) and ev["location"]["name"] == "Doha"
+
+
+def test_events_talks_by_phone_are_a_call(record):
+    ev = _events(record, "وبحث وزير الدفاع التركي خلوصي أكار هاتفيا مع نظيره القطري خالد العطية الوضع في ليبيا.",
+                 "2020-08-06")[0]
+    assert ev["type"] == "CONSULT" and ev["mode"] == "phone"
+    assert _who(ev)[1][0] == "Khalid bin Mohammed Al Attiyah"

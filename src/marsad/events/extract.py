@@ -287,7 +287,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 meeting_at = t.start
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
-                ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=trig.mode,
+                mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t) else trig.mode
+                ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
                            actors=[participant(m, article.text) for m in acts],
                            recipients=[participant(m, article.text) for m in group])
@@ -431,6 +432,14 @@ def _after_word(nv: Normalized, m: Mention, words: set[str], reach: int = 1) -> 
 
 
 _DEFINITE = ("ال", "لل")
+_BY_PHONE = {normalize(w) for w in ("هاتفيا", "تلفونيا", "هاتفيًا")}
+
+
+def _by_phone(nv: Normalized, t) -> bool:
+    """"بحث الوزير هاتفيا مع نظيره": talks held by phone (the word in the three after the trigger)."""
+    return not _BY_PHONE.isdisjoint(_WORD.findall(nv.norm, t.nend, t.nend + 60)[:3])
+
+
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "حضور")}
 
 
