@@ -436,8 +436,9 @@ _BY_PHONE = {normalize(w) for w in ("هاتفيا", "تلفونيا", "هاتف�
 
 
 def _by_phone(nv: Normalized, t) -> bool:
-    """"بحث الوزير هاتفيا مع نظيره": talks held by phone (the word in the three after the trigger)."""
-    return not _BY_PHONE.isdisjoint(_WORD.findall(nv.norm, t.nend, t.nend + 60)[:3])
+    """"بحث الوزير هاتفيا مع نظيره": talks held by phone (the word among the eight after the trigger, its
+    subject between)."""
+    return not _BY_PHONE.isdisjoint(_WORD.findall(nv.norm, t.nend, t.nend + 120)[:8])
 
 
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "حضور")}
