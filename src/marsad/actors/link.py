@@ -67,8 +67,8 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     mentions: list[Mention] = []
     for m in names.find(nv):
         ent = _pick(m.value, kb, date)
-        if ent.kind != "person" and _WORD_AFTER.match(nv.norm, m.nend) and \
-                _WORD_AFTER.match(nv.norm, m.nend).group(1) in _OTHER_LEVEL:
+        after = _WORD_AFTER.match(nv.norm, m.nend)
+        if ent.kind != "person" and after and after.group(1) in _OTHER_LEVEL:
             continue  # "مجلس الأمن القومي" is a state's council, not the UN's
         if ent.kind == "person":
             mentions.append(_person(m.start, m.end, ent, kb, date, 0.95))

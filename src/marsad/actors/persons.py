@@ -54,6 +54,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(heads), frozenset(quals), frozenset(stops)
 
 
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words of title phrases (role heads and their qualifiers: رئيس، وزير، مجلس ...), normalised."""
     heads, quals, _stops = _lexicon()
@@ -149,6 +150,8 @@ def _accusative(w: str) -> bool:
 
 NAME_WORDS = frozenset({"PERS", "PERS_FIRST"})  # word-list classes of name words (WikiFANE's; UP's hold titles)
 COMMON = 60  # a word seen this often in news, that no list of names has, is no name word
+DEFINITE_COMMON = 100  # times with the article in the shipped counts that make a word a noun, not a name
+_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))
 
 
 _KB_WORDS: dict[int, frozenset[str]] = {}
@@ -197,9 +200,6 @@ def _unknown_name_word(w: str) -> bool:
             return False
     return not (len(w) > 3 and _accusative(w))
 
-
-DEFINITE_COMMON = 100  # times with the article in the shipped counts that make a word a noun, not a name
-_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))
 
 
 def person_id(name_norm: str) -> str:

@@ -207,7 +207,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             # a second event of a type in one sentence only as a verb going on from the first ("حيث التقى")
             again = trig.type in types_done
-            if trig.blocks or (again and not (trig.pos == "verb" and said_by and _continues(nv, sn[0], t))):
+            goes_on = trig.pos == "verb" and bool(said_by) and _continues(nv, sn[0], t)
+            if trig.blocks or (again and not goes_on):
                 continue
             if trig.needs and not _has_object(nv, t, trig.needs, sn[0], sn[1]):
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
@@ -255,7 +256,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
-            if (trig.type in RECIPROCAL and trig.pos == "verb" and said_by and _continues(nv, sn[0], t)
+            if (trig.type in RECIPROCAL and goes_on
                     and (again or (len(acts) == 1 and not recs and acts[0] not in said_by))):
                 # "وصل أكار إلى طرابلس حيث التقى السراج": Akar, left out, met Sarraj
                 acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
@@ -286,8 +287,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if trig.type == "CONSULT" and meeting_at is None:
                 meeting_at = t.start
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
+            mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t) else trig.mode
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
-                mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t) else trig.mode
                 ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
                            actors=[participant(m, article.text) for m in acts],
@@ -319,9 +320,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                if (ev.evidence_start, ev.type) not in said
                and not _off_topic(_WORD.findall(nv.norm[slice(*norm_sentences[sentence_at[ev.evidence_start]])]))]
     events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
-    events = _drop_fragments(events)
-    for ev in events:
-        ev.recipients = ev.recipients or _place_host(ev)
+    kept = _drop_fragments(events, [_place_host(ev) for ev in events])
+    for ev, host in kept:
+        ev.recipients = ev.recipients or host  # the state of a visit's place, when no recipient is named
+    events = [ev for ev, _host in kept]
     _inherit_from_lead(events)
     return events
 
@@ -345,11 +347,11 @@ def _inherit_from_lead(events: list[Event]) -> None:
             ev.location = lead.location
 
 
-def _drop_fragments(events: list[Event]) -> list[Event]:
-    """Drop an event told twice: one with a single party of its own whose parties (with the state of its place)
-    another event of its type has and more (a headline's "صدام حفتر زار أنقرة" beside the body's account), or
-    the same parties, type and mode told again later."""
-    full = [{p.entity.id for p in ev.actors + ev.recipients + _place_host(ev)} for ev in events]
+def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list[tuple[Event, list[Participant]]]:
+    """Drop an event told twice: one with a single party of its own whose parties (with ``hosts``, the state of
+    its place) another event of its type has and more (a headline's "صدام حفتر زار أنقرة" beside the body's
+    account), or the same parties, type and mode told again later.  The kept events come with their hosts."""
+    full = [{p.entity.id for p in ev.actors + ev.recipients + host} for ev, host in zip(events, hosts, strict=True)]
     keep = []
     for i, ev in enumerate(events):
         own = {p.entity.id for p in ev.actors + ev.recipients}
@@ -357,7 +359,7 @@ def _drop_fragments(events: list[Event]) -> list[Event]:
             (len(own) == 1 and full[i] < full[j]) or (full[i] == full[j] and j < i and o.mode == ev.mode))
             for j, o in enumerate(events))
         if not told:
-            keep.append(ev)
+            keep.append((ev, hosts[i]))
     return keep
 
 
@@ -538,7 +540,7 @@ def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Ev
     if not any(ev.type == etype for ev in events):
         return False
     before = nv.words_before(t.nstart, floor=sent_start)
-    return t.prefix.endswith(("ال", "لل")) or bool(before and before[-1] in _DEMONSTRATIVES | _DURING)
+    return t.prefix.endswith(_DEFINITE) or bool(before and before[-1] in _DEMONSTRATIVES | _DURING)
 
 
 def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
@@ -611,6 +613,8 @@ def _opens_clause(nv: Normalized, m: Mention, sent_start: int) -> bool:
     while before and (before[-1] in titles or before[-1].removeprefix("ال") in titles):
         before.pop()  # "بأن الرئيس أردوغان استقبل": a title the name was found without
     return not before or before[-1] in COMPLEMENTISERS or before[-1] in _WAS
+
+
 # "اتهم المسماري تركيا بإرسال مرتزقة سوريين إلى ليبيا"، "دعا المجلس الأطراف الليبية إلى الالتزام": after the one
 # accused, called on or threatened, "ب" or "إلى" opens what is said of them, and the parties there receive nothing
 _CONTENT_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}
