@@ -426,3 +426,21 @@ def test_events_talks_by_phone_are_a_call(record):
                  "2020-08-06")[0]
     assert ev["type"] == "CONSULT" and ev["mode"] == "phone"
     assert _who(ev)[1][0] == "Khalid bin Mohammed Al Attiyah"
+
+
+def test_events_the_state_an_ambassador_serves_in_is_no_party(record):
+    ev = _events(record, "ناقش وزير الداخلية الليبي عماد الطرابلسي مع السفير المالطي لدى ليبيا التعاون الأمني.",
+                 "2024-01-10")[0]
+    assert _who(ev) == (["Imad Trabelsi"], ["Malta"])
+
+
+def test_events_military_aircraft_act_as_their_state_and_a_direction_makes_a_place(record):
+    ev = _events(record, "هاجمت طائرات مسيرة تركية مواقع لقوات حفتر جنوب طرابلس.")[0]
+    assert ev["type"] == "ASSAULT" and _who(ev) == (["Turkey"], ["Libyan National Army"])
+    assert ev["location"]["name"] == "Tripoli"
+
+
+def test_events_a_place_right_after_a_warship_is_its_name(record):
+    ev = _events(record, "رست الفرقاطة التركية غازي عنتاب في ميناء طرابلس.")[0]
+    assert ev["type"] == "CONSULT" and ev["mode"] == "visit" and ev["location"]["name"] == "Tripoli"
+    assert _who(ev)[0] == ["Turkish Naval Forces"]

@@ -134,7 +134,16 @@ def _any_word(words: frozenset[str]) -> re.Pattern:
                       + r")(?![^\W\d_])")
 
 
-_GROUP_WORD = _any_word(_VESSELS | _DELEGATIONS)
+# "طائرات مسيرة تركية"، "مقاتلات روسية": a state's military aircraft act as the state, like a delegation
+_AIRCRAFT = frozenset(normalize(w) for w in (
+    "طائرة", "الطائرة", "طائرات", "الطائرات", "مسيرة", "المسيرة", "مسيرات", "المسيرات", "مقاتلة", "المقاتلة",
+    "مقاتلات", "المقاتلات", "مروحية", "المروحية", "مروحيات", "المروحيات", "درون", "الدرون"))
+_AIRCRAFT_WORDS = _AIRCRAFT | frozenset(normalize(w) for w in (
+    "حربية", "الحربية", "عسكرية", "العسكرية", "بدون", "دون", "طيار", "مقاتلة", "المقاتلة", "مسيرة", "المسيرة"))
+_GROUP_WORD = _any_word(_VESSELS | _DELEGATIONS | _AIRCRAFT)
+# words that may stand between a warship and its name ("الفرقاطة التركية غازي عنتاب"), not before a place
+_NOT_A_NAME = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "قرب", "قبالة", "نحو", "عند", "ميناء",
+                                               "مياه", "سواحل", "بين", "و"))
 
 
 def _navies(nv: Normalized, mentions: list[Mention], kb: KB) -> None:
@@ -142,6 +151,7 @@ def _navies(nv: Normalized, mentions: list[Mention], kb: KB) -> None:
     delegation ("وفد عسكري تركي") the state, with the delegation's phrase as the mention's context."""
     if not _GROUP_WORD.search(nv.norm):
         return
+    ship_names = []
     for i, m in enumerate(mentions):
         if m.label != "GPE" or m.role != "demonym" or m.entity is None:
             continue
@@ -152,10 +162,24 @@ def _navies(nv: Normalized, mentions: list[Mention], kb: KB) -> None:
             lead = nv.norm.rfind(before[-words], 0, start)
             mentions[i] = Mention(m.start, m.end, "ORG", entity=_navy(m.entity, kb), score=m.score,
                                   context=(nv.to_raw(lead), m.end))
+            ship_names.append(nv.to_norm(m.end))
             continue
-        words = _head_words(before, _DELEGATION_WORDS, _DELEGATIONS)
+        words = (_head_words(before, _DELEGATION_WORDS, _DELEGATIONS)
+                 or _head_words(before, _AIRCRAFT_WORDS, _AIRCRAFT))
         if words:
             m.context = (nv.to_raw(nv.norm.rfind(before[-words], 0, start)), m.end)
+    if ship_names:  # a place named right after a warship is its name: "الفرقاطة التركية غازي عنتاب"
+        mentions[:] = [m for m in mentions if not (m.label == "LOC" and not m.role and _names_ship(nv, m, ship_names))]
+
+
+def _names_ship(nv: Normalized, place: Mention, ship_ends: list[int]) -> bool:
+    start = nv.to_norm(place.start)
+    for end in ship_ends:
+        between = nv.norm[end:start].split()
+        if end <= start and len(between) <= 2 and not set(between) & _NOT_A_NAME \
+                and not set(nv.norm[end:start]) & {",", "،"}:
+            return True
+    return False
 
 
 _FORCES = frozenset(normalize(w) for w in (

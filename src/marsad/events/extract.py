@@ -69,6 +69,7 @@ _TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
+_ACCREDITED = {normalize("لدى")}
 # "الحكومة التي تدعمها": a relative clause describes someone
 _RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
 _DECLARED_SUPPORT = Trigger("دعم", "noun", "SUPPORT", "endorse", "051", ("diplomatic",))
@@ -132,6 +133,8 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
                                              .strip(" و"))):
             described_end = nv.to_norm(m.end)
             continue  # "العاصمة التركية"، "العلاقات التركية الليبية": where or what, not who
+        if m.label == "GPE" and m.role != "demonym" and nv is not None and _after_word(nv, m, _ACCREDITED):
+            continue  # "السفير المالطي لدى ليبيا": where the ambassador serves, not a party
         k = seen.get(m.entity.id)
         if k is None:
             seen[m.entity.id] = len(out)
@@ -755,7 +758,9 @@ def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> 
 
 # words after which a capital is a place ("في أنقرة"، "العاصمة الليبية طرابلس")
 _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "خارج", "قرب", "لدى", "عاصمة", "العاصمة",
-                                     "مدينة", "بمدينة", "لمدينة", "بالعاصمة", "للعاصمة", "ومدينة", "حتى", "عبر")}
+                                     "مدينة", "بمدينة", "لمدينة", "بالعاصمة", "للعاصمة", "ومدينة", "حتى", "عبر",
+                                     "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي",
+                                     "محيط", "أطراف", "وسط", "بالقرب")}
 
 
 def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
