@@ -31,7 +31,7 @@ from marsad.events.clause import (
     next_before,
     phrase_start,
 )
-from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches
+from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches, verb_forms
 from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention, Participant, Place
 from marsad.ner.features import wordstats
@@ -60,9 +60,11 @@ _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال
 _WITH = normalize("مع")
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
-# "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause or the time of another
+# "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause, time or ground of another
 _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", "بعد", "قبل", "رغم", "جراء", "نتيجة", "خلفية",
-                                       "ردا", "منذ", "ضد", "إزاء", "وسط")}
+                                       "ردا", "منذ", "ضد", "إزاء", "وسط",
+                                       # "بموجب الاتفاقية": an event referred to as the ground of another
+                                       "بموجب", "بمقتضى", "طبقا", "وفقا", "تنفيذا")}
 _TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state of the place they went to
 # kinds of event that take two sides ("الولايات المتحدة تبحث الهجوم" examines: no meeting); a visit's other side
 # may be the place visited
@@ -225,8 +227,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "وزارة" is not "و" + "زاره" (visited him): the whole word is a noun that takes ال
             if _described(nv, sn[0], t):
                 continue  # "الحكومة التي تدعمها الأمم المتحدة": a description of someone, not a report
-            if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and t.norm != normalize(trig.lemma):
-                trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة": support in words
+            if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and (
+                    t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1)):
+                trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة"، "أكد دعم بلاده"
             if homograph:
                 continue  # "الدعم"، "بعقد"، "للتعاون": the noun beside the verb is another word (support in
                 # words, a contract, a topic), and the nouns that name events are listed as nouns
@@ -243,7 +246,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at = t.start
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
-            if nominal and _after_background_word(nv, sn[0], t.nstart):
+            if nominal and _after_background_word(nv, sn[0], t.nstart - len(t.prefix)):
                 continue
             if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
@@ -259,6 +262,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+            if trig is _DECLARED_SUPPORT:  # "دعم بلاده للمجلس": his country supports, who comes after ل is supported
+                recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
+                if acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
+                    acts, recs = [], acts + recs
             if (trig.type in RECIPROCAL and goes_on
                     and (again or (len(acts) == 1 and not recs and acts[0] not in said_by))):
                 # "وصل أكار إلى طرابلس حيث التقى السراج": Akar, left out, met Sarraj
@@ -284,6 +291,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acts, recs = acts + led, [m for m in recs if m not in led]
             if trig.mode == "phone" and recs and _received_call(nv, sn[0], t):
                 acts, recs = recs[:1], acts + recs[1:]  # "تلقى X اتصالا هاتفيا من Y": Y calls
+            if t.norm in _receiving() and recs:  # "تسلم خفر السواحل زورقين من إيطاليا": Italy gives
+                givers = [m for m in recs if nv.words_before(nv.to_norm(phrase_start(m)), 1) == [_FROM]]
+                if givers:
+                    acts, recs = givers[:1], acts + [m for m in recs if m is not givers[0]]
             if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
                 acts, recs = recs[:1], acts + recs[1:]
             types_done.add(trig.type)
@@ -599,6 +610,12 @@ _RECEIVED = {normalize(w) for w in ("تلقى", "تلقت", "يتلقى", "تت�
 _FROM = normalize("من")
 
 
+@lru_cache(maxsize=1)
+def _receiving() -> frozenset[str]:
+    """Forms of the verbs of receiving ("تسلم": also سلم's "she hands over"; who gives comes after من)."""
+    return frozenset(verb_forms("تسلم", "يتسلم") + verb_forms("استلم", "يستلم"))
+
+
 def _received_call(nv: Normalized, sent_start: int, t) -> bool:
     """"تلقى X اتصالا هاتفيا من Y": a call received, the caller after من."""
     after = _WORD.findall(nv.norm, t.nend, t.nend + 12)[:1]
@@ -680,6 +697,12 @@ def _possessor_roles(parties: list[Mention], t, nv: Normalized) -> tuple[list[Me
     if not acts:
         return [], []
     return acts, [m for m in connected(nv, t.nstart, t.nend, parties) if m.start >= t.end]
+
+
+def _after_lam(nv: Normalized, m: Mention) -> bool:
+    """Whether mention ``m`` carries the preposition ل ("للمجلس الرئاسي"، "لحكومة الوفاق")."""
+    n = nv.to_norm(m.start)
+    return n > 0 and nv.norm[n - 1] == "ل"
 
 
 def _introduced_by(nv: Normalized, m: Mention, words: set[str]) -> bool:
