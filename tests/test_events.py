@@ -444,3 +444,21 @@ def test_events_a_place_right_after_a_warship_is_its_name(record):
     ev = _events(record, "رست الفرقاطة التركية غازي عنتاب في ميناء طرابلس.")[0]
     assert ev["type"] == "CONSULT" and ev["mode"] == "visit" and ev["location"]["name"] == "Tripoli"
     assert _who(ev)[0] == ["Turkish Naval Forces"]
+
+
+def test_events_who_receives_gets_from_who_gives(record):
+    ev = _events(record, "وتسلم خفر السواحل الليبي زورقين من إيطاليا.")[0]
+    assert ev["type"] == "AID" and _who(ev) == (["Italy"], ["Libyan Coast Guard"])
+    hands = _events(record, "قالت إن تركيا تسلم أسلحة إلى حكومة الوفاق.")[0]
+    assert _who(hands) == (["Turkey"], ["Government of National Accord"])
+
+
+def test_events_support_of_his_country_is_declared_by_the_speaker(record):
+    ev = _events(record, "وجدد أردوغان دعم بلاده لحكومة الوفاق.")[0]
+    assert ev["type"] == "SUPPORT" and _who(ev) == (["Recep Tayyip Erdoğan"], ["Government of National Accord"])
+    assert not _events(record, "وأكد الوزير دعم بلاده الكامل للمجلس الرئاسي.")  # who supports is unknown
+
+
+def test_events_an_agreement_cited_as_ground_is_no_new_event(record):
+    evs = _events(record, "أرسلت تركيا مستشارين عسكريين ومعدات إلى ليبيا بموجب الاتفاقية.")
+    assert [e["type"] for e in evs] == ["AID"]
