@@ -462,3 +462,12 @@ def test_events_support_of_his_country_is_declared_by_the_speaker(record):
 def test_events_an_agreement_cited_as_ground_is_no_new_event(record):
     evs = _events(record, "أرسلت تركيا مستشارين عسكريين ومعدات إلى ليبيا بموجب الاتفاقية.")
     assert [e["type"] for e in evs] == ["AID"]
+
+
+def test_events_places_of_the_curated_gazetteer_carry_coordinates(record):
+    ev = _events(record, "انسحبت قوات الوفاق من مدينة سرت.")[0]
+    assert ev["type"] == "RETREAT" and ev["location"]["name"] == "Sirte"
+    assert abs(ev["location"]["lat"] - 31.2) < 0.1 and abs(ev["location"]["lon"] - 16.6) < 0.1
+    visit = _events(record, "وصل وزير الدفاع التركي إلى قاعدة الوطية.")[0]
+    assert visit["location"]["name"] == "Al-Watiya Air Base" and visit["location"]["country"] == "LBY"
+    assert not any(e["location"] for e in _events(record, "بحث العديد من الوزراء الأتراك مع أكار الأزمة."))

@@ -1,7 +1,9 @@
 """The shipped gazetteer: states (names, demonyms, capitals) and places.
 
 Loaded once per process from data/gazetteer/*.tsv (built by
-scripts/build_gazetteer.py; sources in data/SOURCES.md) and read-only after.
+scripts/build_gazetteer.py; sources in data/SOURCES.md) and the curated
+data/sources/places.tsv (places of the news marsad was made for, with
+coordinates; it wins), and read-only after.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.datafiles import records
+from marsad.datafiles import records, rows
 from marsad.model import Entity, Place
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import normalize
@@ -50,4 +52,9 @@ def load_gazetteer() -> Gazetteer:
     places: dict[str, Place] = {}
     for r in records("gazetteer/places.tsv"):
         places.setdefault(r["name_ar"], Place(name=r["name_en"], name_ar=r["name_ar"], country=r["iso3"]))
+    for names_ar, name_en, iso3, lat, lon, _kind in rows("sources/places.tsv"):  # curated, with coordinates
+        forms = names_ar.split("|")
+        place = Place(name=name_en, name_ar=forms[0], country=iso3, lat=float(lat), lon=float(lon))
+        for form in forms:
+            places[form] = place
     return Gazetteer(states, places, capitals, PhraseMatcher(names), PhraseMatcher(places))
