@@ -211,3 +211,10 @@ def test_actors_a_persons_first_name_is_no_city(record):
     rec = record("وأكد البابا فرانسيس رغبته في تحقيق العدالة خلال زيارته إلى أيرلندا.", "2018-09-01")
     assert not [m for m in rec["mentions"] if m["label"] == "LOC"]
     assert "BWA" not in {e["country"] for e in rec["entities"]}
+
+
+def test_actors_a_states_institution_gets_an_english_name(record):
+    orgs = {e["name_ar"]: e for e in record("صادق البرلمان التركي على المذكرة، ورحبت الحكومة اليونانية بها.",
+                                           "2020-01-02")["entities"] if e["kind"] == "organization"}
+    assert orgs["البرلمان التركي"]["name"] == "Parliament of Turkey" and orgs["البرلمان التركي"]["country"] == "TUR"
+    assert orgs["الحكومة اليونانية"]["name"] == "Government of Greece"

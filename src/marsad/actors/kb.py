@@ -229,6 +229,8 @@ def _add_up_actors(folder, entities: dict[str, Entity], names: dict[str, list[st
     path = folder.joinpath("up_actors.tsv")
     if not path.is_file():
         return
+    states = load_gazetteer().states
+    institutions = {normalize(f): en for forms, en in rows(folder.joinpath("institutions.tsv")) for f in _split(forms)}
     for n, cols in enumerate(rows(folder.joinpath("up_actors.tsv")), 1):
         if len(cols) != 5:
             problems.append(f"up_actors.tsv row {n}: expected 5 columns, found {len(cols)}")
@@ -243,10 +245,30 @@ def _add_up_actors(folder, entities: dict[str, Entity], names: dict[str, list[st
             c, _, dates = code.partition(" ")
             start, _, end = dates.partition("..")
             roles.append({"role": c, "role_ar": None, "org": c[:3], "start": start or None, "end": end or None})
-        entities[eid] = Entity(eid, kind, romanize(forms[0]), forms[0], country or None, tuple(forms),
+        name = (_institution_name(forms[0], country, states, institutions) if kind == "organization" else None)
+        entities[eid] = Entity(eid, kind, name or romanize(forms[0]), forms[0], country or None, tuple(forms),
                                roles=tuple(roles), source="UniversalPetrarch")
         for f in forms:
             add_name(f, eid)
+
+
+def _institution_name(form: str, country: str, states: dict[str, Entity], institutions: dict[str, str]) -> str | None:
+    """"البرلمان التركي" -> "Parliament of Turkey": an institution and the demonym of the entry's own state."""
+    state = states.get(country)
+    head, _, last = normalize(form).rpartition(" ")
+    if state is None or head not in institutions or last not in {normalize(a) for a in state.aliases_ar}:
+        return None
+    return f"{institutions[head]} of {_with_article(state.name)}"
+
+
+_THE = ("Netherlands", "Philippines", "Bahamas", "Gambia", "Comoros", "Maldives", "Seychelles", "Vatican")
+
+
+def _with_article(name: str) -> str:
+    """"the United Kingdom", "the Netherlands"; "Turkey"."""
+    plural_or_union = name.startswith(("United ", "Czech ", "Dominican ", "Central African ")) or name.endswith(
+        ("Republic", "Islands", "Emirates"))
+    return f"the {name}" if plural_or_union or name in _THE else name
 
 
 def overlaps(kb: KB) -> list[str]:
