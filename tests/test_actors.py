@@ -218,3 +218,10 @@ def test_actors_a_states_institution_gets_an_english_name(record):
                                            "2020-01-02")["entities"] if e["kind"] == "organization"}
     assert orgs["البرلمان التركي"]["name"] == "Parliament of Turkey" and orgs["البرلمان التركي"]["country"] == "TUR"
     assert orgs["الحكومة اليونانية"]["name"] == "Government of Greece"
+
+
+def test_actors_a_name_after_a_title_wins_over_the_titles_holder(record):
+    # كالين is no ك + ال + ين: the name goes on after the title, and the title's holder on the date (Fidan) is
+    # not read as a second person
+    ps = people(record("التقى صدام حفتر في أنقرة رئيس المخابرات التركية إبراهيم كالين.", "2020-08-06"))
+    assert "İbrahim Kalın" in ps and "Hakan Fidan" not in ps

@@ -126,7 +126,9 @@ def _starts_title(word: str, heads: frozenset[str]) -> bool:
 
 
 def _definite(word: str) -> bool:
-    return word.startswith(_DEF) and len(word) > 3
+    """"المخابرات"، "بالرئيس"; not "كالين" (Kalın), where ك + ال would leave two letters."""
+    pre = next((p for p in _DEF if word.startswith(p)), None)
+    return pre is not None and len(word) > 3 and (pre == "ال" or len(word) - len(pre) >= 3)
 
 
 def looks_like_name(words: list[str]) -> bool:
