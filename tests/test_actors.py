@@ -225,3 +225,10 @@ def test_actors_a_name_after_a_title_wins_over_the_titles_holder(record):
     # not read as a second person
     ps = people(record("التقى صدام حفتر في أنقرة رئيس المخابرات التركية إبراهيم كالين.", "2020-08-06"))
     assert "İbrahim Kalın" in ps and "Hakan Fidan" not in ps
+
+
+def test_actors_unknown_names_take_the_kbs_spelling_of_each_word(record):
+    ps = people(record("وزار نائب وزير الدفاع التركي يونس عبد الله عثمان أوغلو بنغازي.", "2020-08-06"))
+    name = next(n for n, p in ps.items() if p["country"] == "TUR")
+    words = name.split()  # عبد الله is one word, أوغلو joins the word before, عثمان as the KB spells it
+    assert len(words) == 3 and words[1] == "Abdullah" and words[2] == "Othmanoglu"

@@ -471,3 +471,20 @@ def test_events_places_of_the_curated_gazetteer_carry_coordinates(record):
     visit = _events(record, "وصل وزير الدفاع التركي إلى قاعدة الوطية.")[0]
     assert visit["location"]["name"] == "Al-Watiya Air Base" and visit["location"]["country"] == "LBY"
     assert not any(e["location"] for e in _events(record, "بحث العديد من الوزراء الأتراك مع أكار الأزمة."))
+
+
+def test_events_a_body_between_a_title_and_its_name_is_part_of_the_title(record):
+    ev = _events(record, "واستقبلت مالطا، الخميس، وزير الداخلية في حكومة الوفاق فتحي باشاغا.")[0]
+    assert _who(ev) == (["Fathi Bashagha"], ["Malta"])
+
+
+def test_events_what_a_call_asks_for_is_no_event(record):
+    evs = _events(record, "ورفضت حكومة الوفاق دعوة مصر لوقف إطلاق النار.")
+    assert [e["type"] for e in evs] == ["REJECT"] and _who(evs[0]) == (["Government of National Accord"], ["Egypt"])
+
+
+def test_events_sent_people_counted_in_the_singular_and_denied_ones_name_no_party(record):
+    ev = _events(record, "وقال المسماري إن تركيا أرسلت أكثر من ألفي مرتزق سوري إلى طرابلس.")[0]
+    assert ev["type"] == "AID" and _who(ev) == (["Turkey"], ["Libya"])
+    denied = _events(record, "ونفت أنقرة إرسال مرتزقة سوريين إلى ليبيا.")[0]
+    assert denied["type"] == "REJECT" and _who(denied) == (["Turkey"], ["Libya"])

@@ -43,6 +43,7 @@ _GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "ministe
             normalize("المسؤول"): "any", normalize("القائد"): "commander"}
 MAX_QUAL = 8
 MAX_NAME = 4
+_OGLU = normalize("أوغلو")  # the second word of a Turkish surname: "عثمان أوغلو" may be a name's fifth word
 FUZZY_ROLE = 80  # phonetic similarity needed to accept a spelling among a role's holders
 
 
@@ -290,7 +291,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             j += 1
         k = j + 1 if j < n and toks[j][2] in (",", "-") else j
         name: list[int] = []
-        while k < n and len(name) < MAX_NAME:
+        while k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == _OGLU)):
             t = toks[k][2]
             first_bad = not name and (_definite(t) or t.startswith("و"))
             if not t.isalpha() or t in stops or _stem_in(t, heads) or first_bad:

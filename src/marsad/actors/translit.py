@@ -1,12 +1,19 @@
 """A rough Arabic-to-Latin romanisation for names the knowledge base does not have.
 
-Consonants map to common English-news spellings (ش sh, خ kh, ج j, ث th ...),
-long vowels to a/i/u (و and ي as consonants at the start of a syllable), the
-article to "al-".  It is a fallback: canonical Latin names come from the KB.
+A name word the KB's people share ("محمد"، "عبد الله"، "الحداد") is written as the
+KB's English names write it (word by word, from names of as many words in both
+scripts; the commonest spelling wins).  Other words: consonants map to common
+English-news spellings (ش sh, خ kh, ج j, ث th ...), long vowels to a/i/u
+(و and ي as consonants at the start of a syllable), the article to "al-".
+"أوغلو" joins the word before it.  It is a fallback: canonical Latin names come from the KB.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
+from marsad.datafiles import rows
 from marsad.text.normalize import normalize
 
 _MAP = {
@@ -35,5 +42,47 @@ def _word(w: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+@lru_cache(maxsize=1)
+def known_words() -> dict[str, str]:
+    """Normalised Arabic name word -> its commonest Latin spelling among the KB's people (data/kb/people.tsv)."""
+    votes: dict[str, Counter] = {}
+    for cols in rows("kb/people.tsv"):
+        if len(cols) < 3:
+            continue
+        latin = cols[1].split()
+        for variant in cols[2].split("|"):
+            words = _units(normalize(variant))
+            if len(words) == len(latin):
+                for ar, en in zip(words, latin, strict=True):
+                    votes.setdefault(ar, Counter())[en] += 1
+    return {ar: c.most_common(1)[0][0] for ar, c in votes.items()}
+
+
+_ABD = normalize("عبد")
+_OGLU = normalize("أوغلو")
+
+
+def _units(name: str) -> list[str]:
+    """The words of a normalised name, "عبد" joined to the word after it ("عبد الله": one word, Abdullah)."""
+    out: list[str] = []
+    for w in name.split():
+        if out and out[-1] == _ABD:
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
 def romanize(name_ar: str) -> str:
-    return " ".join(_word(w) for w in normalize(name_ar).split())
+    known = known_words()
+    out: list[str] = []
+    for w in _units(normalize(name_ar)):
+        if w == _OGLU and out:
+            out[-1] += "oglu"  # "عثمان أوغلو": Osmanoglu, one word in Turkish
+        elif w in known:
+            out.append(known[w])
+        elif w.startswith(_ABD + " "):
+            out.append("Abdel" + _word(w[len(_ABD) + 1:]).lower().removeprefix("al-"))
+        else:
+            out.append(_word(w))
+    return " ".join(out)

@@ -58,6 +58,10 @@ _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال
                                   "ملف", "مسار", "مستوى", "مستويات", "علاقات", "تنسيق", "قنوات", "فرص", "إمكانية",
                                   "إمكانيات", "مجالات")}
 _WITH = normalize("مع")
+# "رفضت حكومة الوفاق دعوة مصر لوقف إطلاق النار": what a call or proposal asks for has not happened
+_PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "مطالبات", "طلب", "مقترح", "مقترحات", "اقتراح",
+                                     "مبادرة", "مناشدة", "نداء")}
+PROPOSAL_REACH = 3  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
 # "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause, time or ground of another
@@ -127,6 +131,7 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
     out: list[Mention] = []
     seen: dict[str, int] = {}
     described_end = -1  # where the last demonym describing a noun ends: "العلاقات التركية الليبية"
+    persons_at = {m.start for m in actors if m.label == "PERS"}
     for m in actors:
         if m.label in ("GPE", "ORG") and any(a <= m.start < b for a, b in persons):
             continue  # "رئيس المجلس الرئاسي الليبي محمد المنفي": the person stands for the body in his title
@@ -135,6 +140,8 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
                                              .strip(" و"))):
             described_end = nv.to_norm(m.end)
             continue  # "العاصمة التركية"، "العلاقات التركية الليبية": where or what, not who
+        if m.label in ("GPE", "ORG") and nv is not None and _body_in_title(nv, m, persons_at):
+            continue  # "وزير الداخلية في حكومة الوفاق فتحي باشاغا": the body is part of his title
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _after_word(nv, m, _ACCREDITED):
             continue  # "السفير المالطي لدى ليبيا": where the ambassador serves, not a party
         k = seen.get(m.entity.id)
@@ -248,6 +255,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
             if nominal and _after_background_word(nv, sn[0], t.nstart - len(t.prefix)):
                 continue
+            if trig.pos != "verb" and any(_bare_word(w) in _PROPOSAL for w in nv.words_before(
+                    t.nstart - len(t.prefix), PROPOSAL_REACH, floor=sn[0])):
+                continue  # what a call or a proposal asks for
             if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
@@ -278,8 +288,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES:
                 recs = _before_content(nv, t, recs, actors)
-            if trig.type in _SENDING:  # "نقلت تركيا مقاتلين سوريين إلى ليبيا": Syria names the fighters
-                recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, _SENT_PEOPLE, 2))]
+            # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
+            sent = _SENT_AFTER_NUMBER if trig.type in _SENDING else _SENT_PEOPLE
+            recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))]
             if trig.type == "SUPPORT" and not recs:
                 recs = _doer_of_the_praised(nv, t, acts, parties)
             if trig.type == "ASSAULT" and acts[0].label == "PERS":
@@ -469,12 +480,15 @@ def _attending(nv: Normalized, m: Mention, t) -> bool:
 
 
 _LED_BY = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "ترأسه", "بقيادة", "يقوده", "يقودها")}
-_SENDING = {"AID", "MOBILIZE"}
-# people or things sent: a demonym after them says whose they are, not who receives them
+# people or things sent (or denied, or accused of being sent): a demonym after them says whose they are, not who
+# receives them
 _SENT_PEOPLE = {normalize(w) for w in (
     "مقاتل", "مقاتلا", "مقاتلين", "مقاتلو", "المقاتلين", "مرتزقة", "المرتزقة", "جنود", "الجنود", "جنديا", "عناصر",
     "العناصر", "مستشارين", "المستشارين", "مستشارون", "خبراء", "الخبراء", "مسلحين", "المسلحين", "ضباط", "الضباط",
     "مدربين", "المدربين", "أسلحة", "الأسلحة", "طائرات", "الطائرات", "مسيرات", "المسيرات", "مدرعات", "المدرعات")}
+# and the singular a number takes ("ألفي مرتزق سوري"), only for what is sent ("برصاص جندي إسرائيلي": a party)
+_SENT_AFTER_NUMBER = _SENT_PEOPLE | {normalize(w) for w in ("مرتزق", "جندي", "عنصر", "مستشار", "خبير", "ضابط")}
+_SENDING = {"AID", "MOBILIZE"}
 
 
 def _sourced(nv: Normalized, m: Mention) -> bool:
@@ -697,6 +711,19 @@ def _possessor_roles(parties: list[Mention], t, nv: Normalized) -> tuple[list[Me
     if not acts:
         return [], []
     return acts, [m for m in connected(nv, t.nstart, t.nend, parties) if m.start >= t.end]
+
+
+_IN = normalize("في")
+
+
+def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:
+    """Whether a body after في stands between a title and the name it belongs to ("وزير الداخلية في حكومة
+    الوفاق فتحي باشاغا")."""
+    before = nv.words_before(nv.to_norm(m.start), 3)
+    if not before or before[-1] != _IN or not any(w in title_words() for w in before[:-1]):
+        return False
+    gap = nv.to_norm(m.end)
+    return any(nv.to_norm(p) - gap <= 1 for p in persons_at if p >= m.end)
 
 
 def _after_lam(nv: Normalized, m: Mention) -> bool:
