@@ -488,3 +488,12 @@ def test_events_sent_people_counted_in_the_singular_and_denied_ones_name_no_part
     assert ev["type"] == "AID" and _who(ev) == (["Turkey"], ["Libya"])
     denied = _events(record, "ونفت أنقرة إرسال مرتزقة سوريين إلى ليبيا.")[0]
     assert denied["type"] == "REJECT" and _who(denied) == (["Turkey"], ["Libya"])
+
+
+def test_events_what_news_tells_is_a_claim_and_denied_news_is_denied(record):
+    denied = _events(record, "ونفى المتحدث باسم الحكومة التركية صحة الأنباء عن إرسال جنود أتراك إلى بنغازي.")
+    assert {e["type"]: e["status"] for e in denied}["MOBILIZE"] == "denied"
+    claim = _events(record, "وتحدثت تقارير عن إرسال تركيا مرتزقة إلى ليبيا.")[0]
+    assert claim["type"] == "AID" and claim["status"] == "reported_claim"
+    agency = _events(record, "ونقلت وكالة الأنباء الليبية أن الدبيبة التقى أردوغان في أنقرة.", "2021-04-12")[0]
+    assert agency["status"] == "occurred"

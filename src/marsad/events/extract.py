@@ -47,6 +47,11 @@ _CUES = {
     "reported_claim": {normalize(w) for w in ("مرجحا", "ربما", "يرجح", "محتمل", "محتملة", "توقعات", "يتوقع",
                                                "احتمالات", "مراقبون")},
 }
+# "صحة الأنباء عن إرسال جنود": what news or claims tell is a claim; denied when a denial opens the sentence
+_REPORTS = {normalize(w) for w in ("أنباء", "الأنباء", "تقارير", "التقارير", "شائعات", "الشائعات", "مزاعم", "المزاعم",
+                                   "ادعاءات", "الادعاءات")}
+_AGENCY = normalize("وكالة")  # "وكالة الأنباء": a news agency, not news
+_DENIAL_VERBS = {normalize(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفيا", "كذب", "كذبت", "فند", "فندت")}
 _ALL_CUES = frozenset().union(*_CUES.values())
 # "لا تزال تطالب" (still), "لم يقتصر على" (not only): a negation of these verbs denies nothing
 _NOT_NEGATED = {normalize(w) for w in ("يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "يقتصر", "تقتصر",
@@ -100,12 +105,16 @@ MAX_PARTIES = 6
 
 
 def _status(nv: Normalized, sent_norm: tuple[int, int], trig_norm_start: int, prefix: str) -> str:
-    words = [_without_conjunction(w) for w in _WORD.findall(nv.norm[sent_norm[0]:trig_norm_start])[-CUE_WINDOW:]]
+    earlier = [_without_conjunction(w) for w in _WORD.findall(nv.norm[sent_norm[0]:trig_norm_start])]
+    words = earlier[-CUE_WINDOW:]
     before = {w for i, w in enumerate(words) if not (w in _CUES["denied"] and words[i + 1:i + 2]
                                                        and words[i + 1] in _NOT_NEGATED)}
     whole = {_without_conjunction(w) for w in _WORD.findall(nv.norm[sent_norm[0]:sent_norm[1]])}
     if _CUES["denied"] & before:
         return "denied"
+    first = len(earlier) - len(words)
+    if any(w in _REPORTS and (i == 0 or earlier[i - 1] != _AGENCY) for i, w in enumerate(earlier) if i >= first):
+        return "denied" if _DENIAL_VERBS.intersection(earlier) else "reported_claim"
     if _CUES["proposed"] & whole:
         return "proposed"
     if prefix.endswith("س") or _CUES["planned"] & before or _PLANNED_CLAUSE.search(
