@@ -497,3 +497,29 @@ def test_events_what_news_tells_is_a_claim_and_denied_news_is_denied(record):
     assert claim["type"] == "AID" and claim["status"] == "reported_claim"
     agency = _events(record, "ونقلت وكالة الأنباء الليبية أن الدبيبة التقى أردوغان في أنقرة.", "2021-04-12")[0]
     assert agency["status"] == "occurred"
+
+
+def test_events_an_ambassadors_name_after_where_he_serves(record):
+    ev = _events(record, "التقى الدبيبة السفير التركي لدى ليبيا كنعان يلماز.", "2021-05-05")[0]
+    acts, recs = _who(ev)
+    assert acts == ["Abdul Hamid Dbeibah"] and len(recs) == 1 and recs[0] not in ("Turkey", "Libya")
+
+
+def test_events_whom_an_agreements_terms_name_is_no_party(record):
+    ev = _events(record, "ووقعت تركيا مذكرة تفاهم مع ليبيا بشأن ترسيم الحدود البحرية مع اليونان.")[0]
+    assert ev["type"] == "AGREE" and _who(ev) == (["Turkey"], ["Libya"])
+
+
+def test_events_two_years_in_one_expression_are_two_events(record):
+    evs = _events(record, "وزار صدام حفتر أنقرة عامي 2022 و2023.", "2025-03-01")
+    assert sorted(e["date"] for e in evs if e["type"] == "CONSULT") == ["2022", "2023"]
+
+
+def test_events_a_capital_that_witnessed_an_event_is_its_place(record):
+    ev = _events(record, "وشهدت أنقرة، أمس الاثنين، اجتماعا ثلاثيا ضم وزراء دفاع تركيا وقطر وليبيا.", "2020-08-18")[0]
+    assert ev["location"]["name"] == "Ankara" and ev["date"] == "2020-08-17"
+
+
+def test_events_training_troops_is_military_aid(record):
+    ev = _events(record, "ودربت تركيا عناصر من الجيش الليبي في معسكرات بطرابلس.")[0]
+    assert ev["type"] == "AID" and ev["mode"] == "training" and _who(ev)[0] == ["Turkey"]

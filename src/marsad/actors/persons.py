@@ -43,6 +43,7 @@ _GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "ministe
             normalize("المسؤول"): "any", normalize("القائد"): "commander"}
 MAX_QUAL = 8
 MAX_NAME = 4
+_ACCREDITED = normalize("لدى")
 _OGLU = normalize("أوغلو")  # the second word of a Turkish surname: "عثمان أوغلو" may be a name's fifth word
 FUZZY_ROLE = 80  # phonetic similarity needed to accept a spelling among a role's holders
 
@@ -282,8 +283,13 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             continue
         j = i + 1
         country = None  # the first state named in the title; a second one starts another phrase
-        while j < n and j - i <= MAX_QUAL and toks[j][2].isalpha() and (
-                _definite(toks[j][2]) or _stem_in(toks[j][2], quals)) and not _stem_in(toks[j][2], stops):
+        while j < n and j - i <= MAX_QUAL:
+            w_j = toks[j][2]
+            if w_j == _ACCREDITED and j + 1 < n and toks[j + 1][0] in state_at and country is not None:
+                j += 2  # "السفير التركي لدى ليبيا": where he serves, still his title
+                continue
+            if not (w_j.isalpha() and (_definite(w_j) or _stem_in(w_j, quals)) and not _stem_in(w_j, stops)):
+                break
             state = state_at.get(toks[j][0])
             if state is not None and country is not None and state != country:
                 break  # "الرئيس التركي الولايات المتحدة ...": the US is his object, not his title

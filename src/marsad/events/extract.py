@@ -14,6 +14,7 @@ thing; the record shape stays.
 
 from __future__ import annotations
 
+import copy
 import re
 from datetime import date
 from functools import lru_cache
@@ -297,6 +298,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES:
                 recs = _before_content(nv, t, recs, actors)
+            elif trig.type == "AGREE":
+                recs = _before_terms(nv, t, trig, recs, actors, sn[1])
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
             sent = _SENT_AFTER_NUMBER if trig.type in _SENDING else _SENT_PEOPLE
             recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))]
@@ -332,6 +335,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
                 near = [(abs(s - t.start), d) for (s, e), d in sentence_dates(si) if d.value
                         and _date_owner(in_sent, s, article.text).value.type == trig.type]
+                siblings = []
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
                     ev.date = upcoming(d, published) if ev.status == "planned" else d.value
@@ -339,11 +343,16 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     if ev.status == "occurred" and published and ev.date and \
                             ev.date > published.isoformat()[:len(ev.date)]:
                         ev.status = "planned"  # "يزور أنقرة غدا": what is dated after the news has not happened
+                    # "عامي 2022 و2023": one expression, two dates, two events
+                    siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
                 ev.location = _place(places, ss, se, t.start,
                                      frozenset() if trig.mode in ("visit", "host") else stand_ins)
                 ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
                                       2)
                 events.append(ev)
+                for value in siblings:
+                    events.append(copy.copy(ev))
+                    events[-1].date = value
                 said_by = acts
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 if len(pair) >= 2:
@@ -389,9 +398,9 @@ def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list
     keep = []
     for i, ev in enumerate(events):
         own = {p.entity.id for p in ev.actors + ev.recipients}
-        told = any(j != i and o.type == ev.type and (
+        told = any(j != i and o.type == ev.type and not (o.date and ev.date and o.date != ev.date) and (
             (len(own) == 1 and full[i] < full[j]) or (full[i] == full[j] and j < i and o.mode == ev.mode))
-            for j, o in enumerate(events))
+            for j, o in enumerate(events))  # two dates are two events ("زار أنقرة عامي 2022 و2023")
         if not told:
             keep.append((ev, hosts[i]))
     return keep
@@ -682,6 +691,30 @@ def _before_content(nv: Normalized, t, recs: list[Mention], names: list[Mention]
     return recs
 
 
+# "وقعا اتفاقية لإنشاء مركز تدريب في ليبيا"، "مذكرة بشأن الحدود مع اليونان": where an agreement's terms open
+_TERMS = {normalize(w) for w in ("بشأن", "حول", "تقضي", "يقضي", "تنص", "ينص", "تتضمن", "يتضمن", "تشمل", "يشمل",
+                                  "بخصوص", "لترسيم", "لإنشاء", "لتعزيز", "لتطوير", "لتدريب", "لإقامة", "لتأسيس",
+                                  "لبناء", "لتزويد", "لتسليم", "لنقل", "لإرسال")}
+
+
+def _before_terms(nv: Normalized, t, trig: Trigger, recs: list[Mention], names: list[Mention], sent_end: int):
+    """The parties of an agreement up to where its terms open, after the thing signed ("اتفاقية", the object a
+    signing verb needs): whoever the terms name is no party."""
+    start = t.nend
+    if trig.needs:
+        obj = next((w for w in _WORD.finditer(nv.norm, t.nend, sent_end) if _bare_word(w.group()) in trig.needs
+                    or w.group() in trig.needs), None)
+        start = obj.end() if obj else t.nend
+    inside = [(nv.to_norm(phrase_start(m)), nv.to_norm(m.end)) for m in names]
+    for w in _WORD.finditer(nv.norm, start, sent_end):
+        if _OBJECT_CLAUSE_END.search(nv.norm, start, w.start()):
+            break
+        if _without_conjunction(w.group()) in _TERMS and not any(a < w.end() and w.start() < b for a, b in inside):
+            cut = nv.to_raw(w.start())
+            return [m for m in recs if m.start < cut]
+    return recs
+
+
 def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[Mention]) -> list[Mention]:
     """"أشاد المنفي بالدعم الذي تقدمه تركيا": what is praised is done by the subject of the relative clause that
     describes it, right after the praise and the one who praises."""
@@ -822,14 +855,20 @@ _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو"
                                      "محيط", "أطراف", "وسط", "بالقرب")}
 
 
+# "شهدت أنقرة اجتماعا ثلاثيا": the capital where something took place
+_VENUE_VERBS = {normalize(w) for w in ("شهدت", "تشهد", "شهد", "يشهد", "احتضنت", "تحتضن", "احتضن", "يحتضن")}
+
+
 def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
     """A capital named as a party ("أنقرة قالت"، "واتهم أنقرة") stands for its state."""
     gaz = load_gazetteer()
     iso3 = gaz.capitals.get(normalize(m.place.name_ar)) if m.place else None
     if iso3 is None or (m.role and m.role.strip("وف")):  # ب/ل before it: "بأنقرة" is where; و joins a list
         return None
-    if any(w in _LOCATIVE for w in nv.words_before(nv.to_norm(m.start), 2)):
-        return None  # "في أنقرة"، "العاصمة الليبية طرابلس"
+    before = nv.words_before(nv.to_norm(m.start), 2)
+    if any(w in _LOCATIVE for w in before) or (before and (before[-1] in _VENUE_VERBS or (
+            before[-1][:1] in "وف" and before[-1][1:] in _VENUE_VERBS))):
+        return None  # "في أنقرة"، "العاصمة الليبية طرابلس"، "وشهدت أنقرة اجتماعا"
     state = gaz.states.get(iso3)
     return Mention(m.start, m.end, "GPE", entity=state, role="capital") if state else None
 
