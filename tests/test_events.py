@@ -523,3 +523,17 @@ def test_events_a_capital_that_witnessed_an_event_is_its_place(record):
 def test_events_training_troops_is_military_aid(record):
     ev = _events(record, "ودربت تركيا عناصر من الجيش الليبي في معسكرات بطرابلس.")[0]
     assert ev["type"] == "AID" and ev["mode"] == "training" and _who(ev)[0] == ["Turkey"]
+
+
+def test_events_who_comes_with_a_visitor_visits_and_the_two_then_act_together(record):
+    text = ("وصل وزير الدفاع التركي خلوصي أكار ونظيره القطري خالد العطية، اليوم الاثنين، إلى العاصمة الليبية طرابلس."
+            "\nوبحسب مصادر ليبية، التقى الوزيران رئيس المجلس الرئاسي فائز السراج.")
+    visit, meeting = _events(record, text, "2020-08-17")[:2]
+    both = ["Hulusi Akar", "Khalid bin Mohammed Al Attiyah"]
+    assert _who(visit) == (both, ["Libya"]) and visit["location"]["name"] == "Tripoli"
+    assert _who(meeting) == (both, ["Fayez al-Sarraj"])  # the sources' country is no party
+
+
+def test_events_a_titles_last_word_before_a_known_name_is_no_part_of_it(record):
+    ev = _events(record, "واتهم المتحدث باسم قوات حفتر أحمد المسماري تركيا وقطر بدعم الإرهاب.")[0]
+    assert _who(ev) == (["Ahmed al-Mismari"], ["Turkey", "Qatar"])

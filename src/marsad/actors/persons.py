@@ -328,6 +328,12 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             name_ar = article.text[ns:ne]
             scope = scopes[0] if scopes else None
             ent = link_name(name_ar, kb, role, scope, date)
+            if ent is None and len(name) >= 3:  # "المتحدث باسم قوات حفتر أحمد المسماري": the title's last
+                # word (حفتر) is no part of the known name after it
+                rest = nv.span(toks[name[1]][0], toks[name[-1]][1])
+                ent = link_name(article.text[slice(*rest)], kb, role, scope, date)
+                if ent is not None:
+                    name, (ns, ne) = name[1:], rest
             if ent is not None:
                 # the KB name may be shorter than the words taken: trim to it
                 ns, ne = _trim_to(ent, toks, name, nv, ns, ne)

@@ -282,6 +282,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+            if acts and recs:  # "التقى الوزيران": a pair standing in one phrase acts together
+                acts += [m for m in recs if (m.start, m.end) == (acts[0].start, acts[0].end)]
+                recs = [m for m in recs if m not in acts]
+            if trig.mode == "visit" and trig.pos == "verb" and recs:
+                acts, recs = _fellow_visitors(nv, t, acts, recs, sn[1])
             if trig is _DECLARED_SUPPORT:  # "دعم بلاده للمجلس": his country supports, who comes after ل is supported
                 recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
                 if acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
@@ -512,7 +517,13 @@ _SENDING = {"AID", "MOBILIZE"}
 def _sourced(nv: Normalized, m: Mention) -> bool:
     """Whether a mention is the source of the report ("بحسب المنظمة"، "وفقا لوزارة")."""
     prev = nv.words_before(nv.to_norm(m.start))
+    if m.role == "demonym" and _after_word(nv, m, _SOURCE_NOUNS, 2):
+        return True  # "بحسب مصادر ليبية"، "وسائل إعلام تركية"، "مصدر عسكري ليبي"
     return bool(prev) and (prev[0] in _SOURCE_WORDS or (prev[0][:1] == "و" and prev[0][1:] in _SOURCE_WORDS))
+
+
+_SOURCE_NOUNS = {normalize(w) for w in ("مصادر", "مصدر", "إعلام", "صحيفة", "صحف", "وسائل", "وكالة", "قناة",
+                                        "تلفزيون", "التلفزيون", "موقع")}
 
 
 def _conditional(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
@@ -766,6 +777,16 @@ def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:
         return False
     gap = nv.to_norm(m.end)
     return any(nv.to_norm(p) - gap <= 1 for p in persons_at if p >= m.end)
+
+
+def _fellow_visitors(nv: Normalized, t, acts: list[Mention], recs: list[Mention], sent_end: int):
+    """"وصل أكار ونظيره القطري العطية إلى طرابلس": who comes with the visitor before where they went visits too."""
+    to = next((w for w in _WORD.finditer(nv.norm, t.nend, sent_end) if w.group() in _TO), None)
+    if to is None:
+        return acts, recs
+    cut = nv.to_raw(to.start())
+    fellows = [m for m in recs if t.end <= m.start < cut and m.label in ("PERS", "ORG")]
+    return acts + fellows, [m for m in recs if m not in fellows]
 
 
 def _after_lam(nv: Normalized, m: Mention) -> bool:
