@@ -537,3 +537,9 @@ def test_events_who_comes_with_a_visitor_visits_and_the_two_then_act_together(re
 def test_events_a_titles_last_word_before_a_known_name_is_no_part_of_it(record):
     ev = _events(record, "واتهم المتحدث باسم قوات حفتر أحمد المسماري تركيا وقطر بدعم الإرهاب.")[0]
     assert _who(ev) == (["Ahmed al-Mismari"], ["Turkey", "Qatar"])
+
+
+def test_events_a_second_thing_agreed_on_is_planned_too(record):
+    ev = _events(record, "واتفق الأطراف على إنشاء مركز تنسيق عسكري في مدينة مصراتة، وإرسال مستشارين عسكريين قطريين "
+                         "لتدريب قوات حكومة الوفاق.")[0]
+    assert ev["type"] == "AID" and ev["status"] == "planned"

@@ -336,7 +336,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                            actors=[participant(m, article.text) for m in acts],
                            recipients=[participant(m, article.text) for m in group])
                 ev.status = _status(nv, sn, t.nstart, t.prefix)
-                if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sn[0], t.nstart):
+                if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sn[0], t.nstart,
+                                                                                  trig.pos != "verb"):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
                 near = [(abs(s - t.start), d) for (s, e), d in sentence_dates(si) if d.value
                         and _date_owner(in_sent, s, article.text).value.type == trig.type]
@@ -569,11 +570,15 @@ def _bare_or_possessed(form: str, lemma: str) -> bool:
 
 
 # in normalised text (ى -> ي): "الاتفاق على"، "اتفقا ... على" just before the trigger
-_AGREED_ON = re.compile(r"(?:اتفاق|الاتفاق|اتفقا|اتفقوا|اتفقت|اتفق|التوافق|توافقا)\s+(?:\S+\s+){0,3}?علي\s+\S*$")
+_AGREED = r"(?:اتفاق|الاتفاق|اتفقا|اتفقوا|اتفقت|اتفق|التوافق|توافقا)\s+(?:\S+\s+){0,3}?علي\s+"
+_AGREED_ON = re.compile(_AGREED + r"\S*$")
+# a verbal noun joined by و to what is agreed on ("اتفقوا على إنشاء مركز ... وإرسال مستشارين")
+_AGREED_ON_TOO = re.compile(_AGREED + r"(?:[^\s.؛;:!?؟]+\s+){1,14}و\s*$")
 
 
-def _agreed_on(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
-    return bool(_AGREED_ON.search(nv.norm[sent_start:trig_nstart].rstrip() + " "))
+def _agreed_on(nv: Normalized, sent_start: int, trig_nstart: int, noun: bool = False) -> bool:
+    before = nv.norm[sent_start:trig_nstart].rstrip() + " "
+    return bool(_AGREED_ON.search(before) or (noun and _AGREED_ON_TOO.search(before)))
 
 
 _EACH = normalize("كل من")
