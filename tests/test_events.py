@@ -543,3 +543,17 @@ def test_events_a_second_thing_agreed_on_is_planned_too(record):
     ev = _events(record, "واتفق الأطراف على إنشاء مركز تنسيق عسكري في مدينة مصراتة، وإرسال مستشارين عسكريين قطريين "
                          "لتدريب قوات حكومة الوفاق.")[0]
     assert ev["type"] == "AID" and ev["status"] == "planned"
+
+
+def test_events_a_meeting_during_a_visit_meets_across_the_adjunct_and_takes_the_visits_place(record):
+    evs = _events(record, "وكان صدام حفتر قد زار أنقرة في أبريل الماضي، والتقى خلال الزيارة الرئيس رجب طيب أردوغان.",
+                  "2025-08-17")
+    meeting = [e for e in evs if e["mode"] == "meeting"][0]
+    assert _who(meeting) == (["Saddam Haftar"], ["Recep Tayyip Erdoğan"]) and meeting["location"]["name"] == "Ankara"
+
+
+def test_events_the_pronoun_of_a_host_verb_after_a_visit_is_the_visitor(record):
+    evs = _events(record, "وصل وزير الدفاع التركي يشار غولر، الأحد، إلى مدينة بنغازي، حيث استقبله صدام حفتر.",
+                  "2025-08-17")
+    host = [e for e in evs if e["mode"] == "host"][0]
+    assert _who(host) == (["Yaşar Güler"], ["Saddam Haftar"])

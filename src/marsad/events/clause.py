@@ -40,8 +40,13 @@ def gap(nv: Normalized, nfrom: int, nto: int) -> int:
     """Words from one normalised offset to another, not counting the words in :data:`SKIPPED` nor title words
     ("بحث رئيس الوزراء وزير الخارجية القطري ...": the minister's title phrase starts at رئيس)."""
     titles = title_words()
-    return sum(1 for w in _WORD.findall(nv.norm[nfrom:nto])
+    between = _DURING.sub(" ", nv.norm[nfrom:nto])  # "والتقى خلال الزيارة أردوغان": when, not who
+    return sum(1 for w in _WORD.findall(between)
                if w not in SKIPPED and w not in titles and w.removeprefix("ال") not in titles)
+
+
+_DURING = re.compile(r"(?<!\S)(?:خلال|اثناء|علي هامش)\s+(?:ال)?(?:زيار|لقاء|لقائ|اجتماع|مباحثات|محادثات|اتصال|"
+                     r"مكالم|قم)[^\s]*")
 
 
 def phrase_start(m) -> int:

@@ -323,7 +323,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 givers = [m for m in recs if nv.words_before(nv.to_norm(phrase_start(m)), 1) == [_FROM]]
                 if givers:
                     acts, recs = givers[:1], acts + [m for m in recs if m is not givers[0]]
-            if trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
+            if trig.mode == "host" and goes_on and t.suffix and acts == said_by:
+                # "وصل غولر إلى بنغازي، حيث استقبله صدام حفتر": the pronoun is the visitor, who acts already
+                pass
+            elif trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
                 acts, recs = recs[:1], acts + recs[1:]
             types_done.add(trig.type)
             if trig.type == "CONSULT" and meeting_at is None:
@@ -353,6 +356,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
                 ev.location = _place(places, ss, se, t.start,
                                      frozenset() if trig.mode in ("visit", "host") else stand_ins)
+                if ev.location is None and goes_on and events and events[-1].evidence_start == ss \
+                        and events[-1].mode == "visit":
+                    ev.location = events[-1].location  # "زار أنقرة، والتقى خلال الزيارة أردوغان": there
                 ev.confidence = round(min(0.95, 0.4 + 0.1 * len(acts + group) + (0.1 if trig.pos == "verb" else 0)),
                                       2)
                 events.append(ev)
