@@ -557,3 +557,14 @@ def test_events_the_pronoun_of_a_host_verb_after_a_visit_is_the_visitor(record):
                   "2025-08-17")
     host = [e for e in evs if e["mode"] == "host"][0]
     assert _who(host) == (["Yaşar Güler"], ["Saddam Haftar"])
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أردوغان إن تركيا قد تصل لحد قطع العلاقات الدبلوماسية مع إسرائيل.",  # an idiom, no visit
+    "فرار الآلاف من جنوب غربي سوريا تحسبا لهجوم القوات الحكومية.",  # feared, not happened
+    "وصعد نتنياهو الضغط على الولايات المتحدة للانسحاب من الاتفاق النووي.",  # what pressure asks for
+    "ووجهت أصابع الاتهام ضمنيا إلى روسيا بالوقوف خلف هذه العملية.",  # the target, nobody accuses
+    "رئيس فنزويلا ينجو من هجوم جوي.",  # who survives is the target
+], ids=["idiom", "feared", "pressed-for", "target-only", "survived"])
+def test_events_no_event_where_none_is_told(record, text):
+    assert not _events(record, text, "2018-06-04")

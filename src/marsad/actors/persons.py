@@ -242,8 +242,10 @@ def _scope(role: str | None, kb: KB, inside: list[Mention]) -> list[str]:
     return out
 
 
-def link_name(name_ar: str, kb: KB, role: str | None, scope: str | None, date: str | None) -> Entity | None:
-    """A KB person for a written name: exact, else phonetic among the role's holders, else phonetic overall."""
+def link_name(name_ar: str, kb: KB, role: str | None, scope: str | None, date: str | None,
+              country: str | None = None) -> Entity | None:
+    """A KB person for a written name: exact, else phonetic among the role's holders, else phonetic overall
+    (of ``country``, when the text tells one)."""
     norm = normalize(name_ar)
     for k in range(len(norm.split()), 0, -1):
         ids = [i for i in kb.names.get(" ".join(norm.split()[:k]), ()) if i.startswith("person:")]
@@ -257,7 +259,9 @@ def link_name(name_ar: str, kb: KB, role: str | None, scope: str | None, date: s
                     return kb.entities[t.person]
     hit = kb.phonetic.get(key)
     if hit and len(hit) == 1:
-        return kb.entities[hit[0]]
+        ent = kb.entities[hit[0]]
+        # "العاهل الأردني الملك عبد الله الثاني" sounds like Libya's عبد الله الثني: not of that country
+        return ent if not (country and ent.country and ent.country != country) else None
     return None
 
 
@@ -276,6 +280,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
     provisional: dict[str, Entity] = {}
     i, n = 0, len(toks)
     state_at = {nv.to_norm(m.start): m.entity.id for m in found if m.label == "GPE" and m.entity is not None}
+    state_names = {nv.to_norm(m.start) for m in found if m.label == "GPE" and m.role != "demonym"}  # not "تركي"
     while i < n:
         s, e, w = toks[i]
         if not _starts_title(w, heads):
@@ -305,7 +310,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             if name and (t.startswith("و") and not t.startswith("وا") or t in quals
                          or (_definite(t) and not t.startswith("ال"))):
                 break
-            if not _name_word(t, kb):
+            if not _name_word(t, kb) or toks[k][0] in state_names:  # "رئيس فنزويلا": the state is his title's
                 break  # "الرئيس التركي ... مرارا بتسليم"، "للأمين العام ... حيث قال فيها": no name goes on here
             name.append(k)
             k += 1
@@ -327,7 +332,10 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             ns, ne = nv.span(toks[name[0]][0], toks[name[-1]][1])
             name_ar = article.text[ns:ne]
             scope = scopes[0] if scopes else None
-            ent = link_name(name_ar, kb, role, scope, date)
+            # the country the text gives the title, or tells just before it ("العاهل الأردني الملك عبد الله")
+            told = _scope(None, kb, inside) or [state_at[toks[x][0]].removeprefix("state:") for x in (i - 1, i - 2)
+                                                if x >= 0 and toks[x][0] in state_at]
+            ent = link_name(name_ar, kb, role, scope, date, told[0] if told else None)
             if ent is None and len(name) >= 3:  # "المتحدث باسم قوات حفتر أحمد المسماري": the title's last
                 # word (حفتر) is no part of the known name after it
                 rest = nv.span(toks[name[1]][0], toks[name[-1]][1])

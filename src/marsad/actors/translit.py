@@ -59,6 +59,8 @@ def known_words() -> dict[str, str]:
 
 
 _ABD = normalize("عبد")
+_ORDINALS = {normalize(w): r for w, r in (("الأول", "I"), ("الثاني", "II"), ("الثالث", "III"), ("الرابع", "IV"),
+                                           ("الخامس", "V"), ("السادس", "VI"))}
 _OGLU = normalize("أوغلو")
 
 
@@ -79,6 +81,8 @@ def romanize(name_ar: str) -> str:
     for w in _units(normalize(name_ar)):
         if w == _OGLU and out:
             out[-1] += "oglu"  # "عثمان أوغلو": Osmanoglu, one word in Turkish
+        elif w in _ORDINALS and out:
+            out.append(_ORDINALS[w])  # "عبد الله الثاني": Abdullah II
         elif w in known:
             out.append(known[w])
         elif w.startswith(_ABD + " "):

@@ -66,15 +66,17 @@ _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال
 _WITH = normalize("مع")
 # "رفضت حكومة الوفاق دعوة مصر لوقف إطلاق النار": what a call or proposal asks for has not happened
 _PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "مطالبات", "طلب", "مقترح", "مقترحات", "اقتراح",
-                                     "مبادرة", "مناشدة", "نداء")}
-PROPOSAL_REACH = 3  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
+                                     "مبادرة", "مناشدة", "نداء", "الضغط", "ضغط", "ضغوط", "الضغوط")}
+PROPOSAL_REACH = 4  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
 # "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause, time or ground of another
 _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", "بعد", "قبل", "رغم", "جراء", "نتيجة", "خلفية",
                                        "ردا", "منذ", "ضد", "إزاء", "وسط",
                                        # "بموجب الاتفاقية": an event referred to as the ground of another
-                                       "بموجب", "بمقتضى", "طبقا", "وفقا", "تنفيذا")}
+                                       "بموجب", "بمقتضى", "طبقا", "وفقا", "تنفيذا",
+                                       # "تحسبا لهجوم": feared or foreseen, not happened
+                                       "تحسبا", "خشية", "خوفا", "تفاديا", "لتفادي", "لتجنب", "تجنبا")}
 _TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state of the place they went to
 # kinds of event that take two sides ("الولايات المتحدة تبحث الهجوم" examines: no meeting); a visit's other side
 # may be the place visited
@@ -287,6 +289,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = [m for m in recs if m not in acts]
             if trig.mode == "visit" and trig.pos == "verb" and recs:
                 acts, recs = _fellow_visitors(nv, t, acts, recs, sn[1])
+            if (nominal and trig.type in _TARGETED and acts and acts[0].start > t.start
+                    and _introduced_by(nv, acts[0], _AT_TARGET)):
+                acts, recs = [], acts + recs  # "توجيه الاتهام إلى روسيا"، "هجوم على سوريا": the target, nobody acts
+            if nominal and trig.type == "ASSAULT" and _SURVIVED.intersection(
+                    _without_conjunction(w) for w in nv.words_before(t.nstart - len(t.prefix), 3, floor=sn[0])):
+                acts, recs = [], acts + recs  # "ينجو من هجوم": who survives is the target
             if trig is _DECLARED_SUPPORT:  # "دعم بلاده للمجلس": his country supports, who comes after ل is supported
                 recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
                 if acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
@@ -788,6 +796,11 @@ def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:
         return False
     gap = nv.to_norm(m.end)
     return any(nv.to_norm(p) - gap <= 1 for p in persons_at if p >= m.end)
+
+
+_SURVIVED = {normalize(w) for w in ("نجا", "ينجو", "تنجو", "نجت", "نجاة", "ينجوان", "نجوا")}
+_TARGETED = {"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "REQUEST"}
+_AT_TARGET = {normalize(w) for w in ("إلى", "الى", "ضد", "على", "علي", "تجاه", "بحق")}
 
 
 def _fellow_visitors(nv: Normalized, t, acts: list[Mention], recs: list[Mention], sent_end: int):
