@@ -568,3 +568,12 @@ def test_events_the_pronoun_of_a_host_verb_after_a_visit_is_the_visitor(record):
 ], ids=["idiom", "feared", "pressed-for", "target-only", "survived"])
 def test_events_no_event_where_none_is_told(record, text):
     assert not _events(record, text, "2018-06-04")
+
+
+def test_events_an_arrival_is_a_visit_only_of_a_party_at_a_place(record):
+    ev = _events(record, "وصول السفينة الحربية التركية «تي جي جي كينالي آدا» إلى ميناء بنغازي.", "2025-04-20")[0]
+    assert ev["type"] == "CONSULT" and ev["mode"] == "visit" and ev["location"]["name"] == "Benghazi"
+    assert _who(ev) == (["Turkish Naval Forces"], ["Libya"])
+    for text in ("ودعت المنظمة إلى تسهيل الوصول إلى المدنيين في سوريا.", "وأعلن التحالف وصول قوات سعودية إلى جزيرة سقطرى.",
+                 "وتراعي الولايات المتحدة وصول المساعدات الإنسانية إلى إيران."):
+        assert not [e for e in _events(record, text) if e["type"] == "CONSULT"], text

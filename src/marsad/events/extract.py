@@ -217,7 +217,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         verbs = tuple(x.nstart for x in in_sent if x.value.pos == "verb" and not x.value.blocks
                       and not x.prefix.endswith(_NOUN_PREFIXES) and not after_preposition(nv, x.nstart)
                       and not _whole_word_noun(x) and x.start - 1 not in ends)  # the events' verbs, where one
-        # clause's parties end (not a verb's homograph naming the event before it: "اتفاقية تعاون")
+        # clause's parties end (not a verb's homograph naming the event before it: "اتفاقية تعاون"), and arrivals
+        # ("بالإضافة إلى وصول السفينة": the ship arrives, it does not meet)
+        verbs += tuple(x.nstart for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places,
+                                                                                             sn[1]))
         prev_noun = None  # the latest nominal trigger with no article: once an event of its type is told, one
         # right after it names it, as the second noun of a construct ("وقعتا اتفاقية تعاون عسكري"; not "سبق هذه
         # الزيارة لقاء": two phrases)
@@ -236,6 +239,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             if trig.needs and not _has_object(nv, t, trig.needs, sn[0], sn[1]):
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
+            if trig.lemma == _ARRIVAL and not _arrival(nv, t, parties, places, sn[1]):
+                continue  # "الوصول إلى المدنيين"، "وصول المساعدات"، "وصول قوات": access, goods, a deployment
             if _conditional(nv, sn[0], t.nstart):
                 continue
             # "التعاون", "بدعم", "على طالب": an article or a preposition makes a verb's homograph a noun
@@ -801,6 +806,26 @@ def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:
 _SURVIVED = {normalize(w) for w in ("نجا", "ينجو", "تنجو", "نجت", "نجاة", "ينجوان", "نجوا")}
 _TARGETED = {"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "REQUEST"}
 _AT_TARGET = {normalize(w) for w in ("إلى", "الى", "ضد", "على", "علي", "تجاه", "بحق")}
+
+
+_ARRIVAL = "وصول"
+_TROOPS = {normalize(w) for w in ("قوات", "القوات", "جنود", "الجنود", "عناصر", "مقاتلين", "تعزيزات", "مئات", "آلاف")}
+
+
+def _arrival(nv: Normalized, t, parties: list[Mention], places: list[Mention], sent_end: int) -> bool:
+    """"وصول السفينة الحربية التركية إلى ميناء بنغازي": an arrival is a visit when no article is on the noun,
+    a party arrives (named right after it, or its pronoun suffix) and a place follows إلى."""
+    if t.prefix.endswith(_DEFINITE):
+        return False
+    after = _WORD.findall(nv.norm, t.nend, sent_end)
+    if not t.suffix and (not after or after[0] in _TROOPS or not any(
+            0 <= nv.to_norm(phrase_start(m)) - t.nend <= 1 for m in parties)):
+        return False
+    to = next((i for i, w in enumerate(after[:12]) if w in _TO), None)
+    if to is None:
+        return False
+    to_at = nv.norm.find(after[to], t.nend)
+    return any(m.place is not None and 0 <= nv.to_norm(m.start) - to_at <= 20 for m in places)
 
 
 def _fellow_visitors(nv: Normalized, t, acts: list[Mention], recs: list[Mention], sent_end: int):
