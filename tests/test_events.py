@@ -577,3 +577,24 @@ def test_events_an_arrival_is_a_visit_only_of_a_party_at_a_place(record):
     for text in ("ودعت المنظمة إلى تسهيل الوصول إلى المدنيين في سوريا.", "وأعلن التحالف وصول قوات سعودية إلى جزيرة سقطرى.",
                  "وتراعي الولايات المتحدة وصول المساعدات الإنسانية إلى إيران."):
         assert not [e for e in _events(record, text) if e["type"] == "CONSULT"], text
+
+
+@pytest.mark.parametrize(("text", "kind", "mode", "who"), [
+    ("ونشرت تركيا منظومة دفاع جوي في قاعدة الوطية غرب طرابلس.", "MOBILIZE", "deploy", (["Turkey"], ["Libya"])),
+    ("وقامت تركيا بتزويد حكومة الوفاق بطائرات مسيرة من طراز بيرقدار.", "AID", "supply",
+     (["Turkey"], ["Government of National Accord"])),
+    ("وزودت الإمارات قوات حفتر بمنظومات دفاع جوي روسية الصنع.", "AID", "supply",
+     (["United Arab Emirates"], ["Libyan National Army"])),  # where it was made is no party
+    ("وأجرت قطر وتركيا مناورات مشتركة قبالة سواحل طرابلس.", "COOPERATE", "exercise", (["Qatar"], ["Turkey"])),
+    ("وقررت الحكومة المالطية تعليق مشاركتها في العملية البحرية الأوروبية.", "RETREAT", "suspend", (["Malta"], [])),
+], ids=["deploy", "supply-noun", "supply-verb", "exercise", "suspend"])
+def test_events_deploying_supplying_exercising_suspending(record, text, kind, mode, who):
+    ev = _events(record, text, "2020-06-01")[0]
+    assert (ev["type"], ev["mode"], _who(ev)) == (kind, mode, who)
+
+
+def test_events_between_after_a_noun_names_its_parties_and_joined_subjects_act_together(record):
+    ev = _events(record, "ووصف عقيلة صالح الاتفاقية الأمنية بين تركيا وحكومة الوفاق بأنها باطلة.", "2020-06-01")[0]
+    assert ev["type"] == "AGREE" and _who(ev) == (["Turkey"], ["Government of National Accord"])
+    ev = _events(record, "وأدانت مصر والإمارات التدخل التركي.", "2020-06-01")[0]
+    assert _who(ev) == (["Egypt", "United Arab Emirates"], ["Turkey"])

@@ -84,6 +84,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
 _ACCREDITED = {normalize("لدى")}
+_MADE = re.compile(r"\s+(?:ال)?صنع\b")
 # "الحكومة التي تدعمها": a relative clause describes someone
 _RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
 _DECLARED_SUPPORT = Trigger("دعم", "noun", "SUPPORT", "endorse", "051", ("diplomatic",))
@@ -154,6 +155,8 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
             continue  # "العاصمة التركية"، "العلاقات التركية الليبية": where or what, not who
         if m.label in ("GPE", "ORG") and nv is not None and _body_in_title(nv, m, persons_at):
             continue  # "وزير الداخلية في حكومة الوفاق فتحي باشاغا": the body is part of his title
+        if m.role == "demonym" and nv is not None and _MADE.match(nv.norm, nv.to_norm(m.end)):
+            continue  # "منظومات دفاع جوي روسية الصنع": where it was made
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _after_word(nv, m, _ACCREDITED):
             continue  # "السفير المالطي لدى ليبيا": where the ambassador serves, not a party
         k = seen.get(m.entity.id)
@@ -289,6 +292,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+            between = _between_after(nv, t, candidates) if nominal else None
+            if between:  # "الاتفاقية الأمنية بين تركيا وحكومة الوفاق": the two after بين are its parties
+                acts, recs = between[:1], between[1:]
+            if acts and recs and trig.pos == "verb" and trig.type not in RECIPROCAL:
+                acts, recs = _joined_subjects(nv, t, acts, recs)  # "أدانت مصر والإمارات": both condemn
             if acts and recs:  # "التقى الوزيران": a pair standing in one phrase acts together
                 acts += [m for m in recs if (m.start, m.end) == (acts[0].start, acts[0].end)]
                 recs = [m for m in recs if m not in acts]
@@ -828,6 +836,37 @@ def _arrival(nv: Normalized, t, parties: list[Mention], places: list[Mention], s
     return any(m.place is not None and 0 <= nv.to_norm(m.start) - to_at <= 20 for m in places)
 
 
+def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
+    """The parties after "بين" right after a nominal trigger (its adjective between), joined by و."""
+    m = _BETWEEN_AFTER.match(nv.norm, t.nend)
+    if not m:
+        return []
+    out: list[Mention] = []
+    edge = m.end()
+    for p in (p for p in parties if nv.to_norm(p.start) >= edge):
+        if nv.norm[edge:nv.to_norm(phrase_start(p))].strip(" ،,") not in ("", "و"):
+            break
+        out.append(p)
+        edge = nv.to_norm(p.end)
+    return out if len(out) >= 2 else []
+
+
+_BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}\s+بين\s+")
+
+
+def _joined_subjects(nv: Normalized, t, acts: list[Mention], recs: list[Mention]):
+    """"أدانت مصر والإمارات التدخل التركي": parties joined by و right after the verb's subject act with it."""
+    if acts[0].start < t.end:
+        return acts, recs
+    out = list(acts)
+    for m in recs:
+        if m.start > out[-1].end and nv.norm[nv.to_norm(out[-1].end):nv.to_norm(phrase_start(m))].strip() == "و":
+            out.append(m)
+        elif m.start > out[-1].end:
+            break
+    return out, [m for m in recs if m not in out]
+
+
 def _fellow_visitors(nv: Normalized, t, acts: list[Mention], recs: list[Mention], sent_end: int):
     """"وصل أكار ونظيره القطري العطية إلى طرابلس": who comes with the visitor before where they went visits too."""
     to = next((w for w in _WORD.finditer(nv.norm, t.nend, sent_end) if w.group() in _TO), None)
@@ -922,7 +961,8 @@ def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> 
 _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "خارج", "قرب", "لدى", "عاصمة", "العاصمة",
                                      "مدينة", "بمدينة", "لمدينة", "بالعاصمة", "للعاصمة", "ومدينة", "حتى", "عبر",
                                      "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي",
-                                     "محيط", "أطراف", "وسط", "بالقرب")}
+                                     "محيط", "أطراف", "وسط", "بالقرب", "قبالة", "سواحل", "ساحل", "شواطئ", "مياه",
+                                     "ميناء", "بميناء", "مطار", "بمطار")}
 
 
 # "شهدت أنقرة اجتماعا ثلاثيا": the capital where something took place
