@@ -598,3 +598,13 @@ def test_events_between_after_a_noun_names_its_parties_and_joined_subjects_act_t
     assert ev["type"] == "AGREE" and _who(ev) == (["Turkey"], ["Government of National Accord"])
     ev = _events(record, "وأدانت مصر والإمارات التدخل التركي.", "2020-06-01")[0]
     assert _who(ev) == (["Egypt", "United Arab Emirates"], ["Turkey"])
+
+
+def test_events_blaming_is_an_accusation_and_a_campaign_is_no_verb(record):
+    ev = _events(record, "وحملت لندن والولايات المتحدة الدولة الروسية مسؤولية الهجوم.", "2018-06-04")[0]
+    assert ev["type"] == "ACCUSE" and ev["mode"] == "blame"
+    assert _who(ev) == (["United Kingdom", "United States"], ["Russia"])
+    ev = _events(record, "وألقت بريطانيا باللوم على روسيا في الهجوم.", "2018-06-04")[0]
+    assert ev["type"] == "ACCUSE" and _who(ev) == (["United Kingdom"], ["Russia"])
+    ev = _events(record, "وبدأت قوات النظام السوري حملة قصف عنيف على الغوطة الشرقية.", "2018-06-04")[0]
+    assert ev["type"] == "ASSAULT"  # حملة (a campaign) ends no clause

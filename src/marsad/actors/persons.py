@@ -43,6 +43,7 @@ _GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "ministe
             normalize("المسؤول"): "any", normalize("القائد"): "commander"}
 MAX_QUAL = 8
 MAX_NAME = 4
+COUNTERPART_REACH = 400  # characters (about two sentences) from a titled person to "نظيره" that means him
 _ACCREDITED = normalize("لدى")
 _OGLU = normalize("أوغلو")  # the second word of a Turkish surname: "عثمان أوغلو" may be a name's fifth word
 FUZZY_ROLE = 80  # phonetic similarity needed to accept a spelling among a role's holders
@@ -321,8 +322,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         inside = [m for m in found if role_start <= m.start and m.end <= role_end and m.entity]
         words = [head] + [x[2] for x in toks[i + 1:j]]
         role = _role_of(words, kb)
-        if head in COUNTERPART and titled:
-            role = titled[-1].role
+        if head in COUNTERPART and titled and nv.to_raw(s) - titled[-1].start <= COUNTERPART_REACH:
+            role = titled[-1].role  # "ونظيره القطري": the role of the person titled just before
         scopes = _scope(role, kb, inside)
         title_key = " ".join(words)
         ctx = (role_start, role_end)

@@ -219,7 +219,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         ends = {x.end for x in in_sent}
         verbs = tuple(x.nstart for x in in_sent if x.value.pos == "verb" and not x.value.blocks
                       and not x.prefix.endswith(_NOUN_PREFIXES) and not after_preposition(nv, x.nstart)
-                      and not _whole_word_noun(x) and x.start - 1 not in ends)  # the events' verbs, where one
+                      and not _whole_word_noun(x) and x.start - 1 not in ends
+                      and not (x.value.needs and not _has_object(nv, x, x.value.needs, sn[0], sn[1])))  # the
+        # events' verbs (a verb that needs an object only with it: "حملة" is no "حمل" + "ه"), where one
         # clause's parties end (not a verb's homograph naming the event before it: "اتفاقية تعاون"), and arrivals
         # ("بالإضافة إلى وصول السفينة": the ship arrives, it does not meet)
         verbs += tuple(x.nstart for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places,
