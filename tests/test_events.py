@@ -608,3 +608,7 @@ def test_events_blaming_is_an_accusation_and_a_campaign_is_no_verb(record):
     assert ev["type"] == "ACCUSE" and _who(ev) == (["United Kingdom"], ["Russia"])
     ev = _events(record, "وبدأت قوات النظام السوري حملة قصف عنيف على الغوطة الشرقية.", "2018-06-04")[0]
     assert ev["type"] == "ASSAULT"  # حملة (a campaign) ends no clause
+
+
+def test_events_an_agreement_sought_is_no_agreement(record):
+    assert not _events(record, "وحدد بومبيو 12 شرطا للتوصل إلى اتفاق جديد مع إيران.", "2018-05-22")

@@ -68,6 +68,8 @@ _WITH = normalize("مع")
 _PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "مطالبات", "طلب", "مقترح", "مقترحات", "اقتراح",
                                      "مبادرة", "مناشدة", "نداء", "الضغط", "ضغط", "ضغوط", "الضغوط")}
 PROPOSAL_REACH = 4  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
+# "شروط للتوصل إلى اتفاق": an agreement sought
+_PURPOSE = {normalize(w) for w in ("للتوصل", "لتوقيع", "لإبرام", "لابرام", "بهدف", "سعيا", "لعقد", "لإتمام")}
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
 # "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause, time or ground of another
@@ -280,6 +282,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if trig.pos != "verb" and any(_bare_word(w) in _PROPOSAL for w in nv.words_before(
                     t.nstart - len(t.prefix), PROPOSAL_REACH, floor=sn[0])):
                 continue  # what a call or a proposal asks for
+            if nominal and trig.type == "AGREE" and _PURPOSE.intersection(
+                    nv.words_before(t.nstart - len(t.prefix), 2, floor=sn[0])):
+                continue  # "شروط للتوصل إلى اتفاق جديد": an agreement sought, not made
             if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
