@@ -107,3 +107,14 @@ def test_matcher_verbs_take_object_pronouns_only():
     assert [text[x.start:x.end] for x in m.find(Normalized(text))] == ["شكره", "شكرني"]
     nouns = PhraseMatcher({"زيارة": "visit"}, suffixes=True)
     assert [x.suffix for x in nouns.find(Normalized("زيارتي وزيارته"))] == ["ي", "ه"]
+
+
+def test_matcher_reads_proclitics_back_from_the_text():
+    """Proclitics are read before a hit, not stored with each key: و/ب/ل combinations, لل for ال, the article
+    only where asked, and the future س only for verbs asked for."""
+    m = PhraseMatcher({"المجلس الرئاسي": "PC", "اجتماع": "meeting"}, article=True, verb_prefixes=True)
+    text = "وللمجلس الرئاسي ولاجتماع والاجتماع فبالاجتماع كالمجلس الرئاسي ساجتماع اجتماعه تلاجتماع"
+    found = [(x.prefix, x.value) for x in m.find(Normalized(text))]
+    assert found == [("ولل", "PC"), ("ول", "meeting"), ("وال", "meeting"), ("ك", "PC"), ("س", "meeting")]
+    first = PhraseMatcher({"بحث": "talks", "حث": "urge"}).find(Normalized("بحث"))
+    assert [(x.value, x.prefix) for x in first] == [("talks", "")]  # the whole word, inserted first, wins

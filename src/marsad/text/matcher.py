@@ -27,6 +27,7 @@ _VERB_PREFIXES = ("س", "وس", "فس")
 # a verb's object "me" is ني, never ي: "شكري" is a name (or "my thanks"), not "he thanked me"
 _OBJECT_SUFFIXES = tuple(s for s in ENCLITICS if s != "ي")
 _ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+_MAX_PREFIX = max(len(p) for p in (*_PREFIXES, *_DEF_PREFIXES, *_VERB_PREFIXES, *_ARTICLE_PREFIXES))
 
 
 def _is_letter(ch: str) -> bool:
@@ -52,13 +53,20 @@ class Match:
 
 
 class PhraseMatcher:
+    """Keys are the phrases' forms (with their suffixes); a proclitic before a hit is read back from the text
+    and must be one the entry allows, so the automaton holds each form once, not once per proclitic."""
+
     def __init__(self, phrases: dict[str, Any], suffixes: bool = False, verb_prefixes: bool = False,
                  article: bool = False, bare: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()
                  ) -> None:
         self._auto = ahocorasick.Automaton()
-        keys: dict[str, tuple[Any, str, int, str]] = {}
-        plain = [*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ())]
-        prefixes = [*plain, *(_ARTICLE_PREFIXES if article else ())]
+        plain = frozenset((*_PREFIXES, *(_VERB_PREFIXES if verb_prefixes else ())))
+        prefixes = plain | frozenset(_ARTICLE_PREFIXES if article else ())
+        definite = frozenset(_DEF_PREFIXES)
+        # form -> entries (value, suffix, the proclitics it takes, order of insertion); where two entries give
+        # the same text (form and proclitic), the first one inserted wins
+        keys: dict[str, list[tuple[Any, str, frozenset[str], int]]] = {}
+        order = 0
         for phrase, value in phrases.items():
             base = " ".join(normalize(phrase).split())
             if not base:
@@ -71,13 +79,13 @@ class PhraseMatcher:
                     forms += [(base[:-1] + seat + s, s) for seat in "ئؤ" for s in ENCLITICS]
             for form, suffix in forms:
                 # the article never comes with a pronoun suffix: "الاجتماعي" is "social", not "my meeting"
-                for pre in (plain if suffix else prefixes):
-                    keys.setdefault(pre + form, (value, pre, len(pre), suffix))
-                if form.startswith("ال") and len(form) > 3:
-                    for pre in _DEF_PREFIXES:
-                        keys.setdefault(pre + form[2:], (value, pre, len(pre), suffix))
-        for key, (value, pre, plen, suffix) in keys.items():
-            self._auto.add_word(_keyed(key), (len(key), value, pre, plen, suffix))
+                keys.setdefault(form, []).append((value, suffix, plain if suffix else prefixes, order))
+                order += 1
+                if form.startswith("ال") and len(form) > 3:  # ل + ال collapses to لل
+                    keys.setdefault(form[2:], []).append((value, suffix, definite, order))
+                    order += 1
+        for key, entries in keys.items():
+            self._auto.add_word(_keyed(key), (len(key), tuple(entries)))
         self.size = len(keys)
         if keys:
             self._auto.make_automaton()
@@ -89,18 +97,24 @@ class PhraseMatcher:
         end = len(norm) if end is None else end
         cands = []
         # keys end with the space that follows a word, so every hit ends where a word does
-        for last, (klen, value, pre, plen, suffix) in self._auto.iter(nv.bounded, start, end + 1):
+        for last, (klen, entries) in self._auto.iter(nv.bounded, start, end + 1):
             s = last - klen
-            if s > 0 and _is_letter(norm[s - 1]):
-                continue
-            cands.append((s, last, value, pre, plen, suffix))
-        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+            ws = s  # where the hit's word starts: what stands between is its proclitic
+            while ws > 0 and s - ws <= _MAX_PREFIX and _is_letter(norm[ws - 1]):
+                ws -= 1
+            pre = norm[ws:s]
+            for value, suffix, allowed, order in entries:
+                if pre in allowed:
+                    cands.append((ws, last, order, value, pre, suffix))
+                    break
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[2]))
         out: list[Match] = []
         taken_end = -1
-        for s, e, value, pre, plen, suffix in cands:
-            if s < taken_end:
+        for ws, e, _order, value, pre, suffix in cands:
+            if ws < taken_end:
                 continue
-            rs, re_ = nv.span(s + plen, e)
-            out.append(Match(rs, re_, value, pre, norm[s + plen:e], s + plen, e, suffix))
+            s = ws + len(pre)
+            rs, re_ = nv.span(s, e)
+            out.append(Match(rs, re_, value, pre, norm[s:e], s, e, suffix))
             taken_end = e
         return out
