@@ -173,7 +173,9 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:
     """Events of an article; ``norm_sentences`` are its sentences in the normalised view."""
     triggers = load_triggers().find(nv)
-    curated = [(t.nstart, t.nend) for t in triggers]
+    # a curated verb without the object it needs leaves its place to UP's verb-object patterns ("نشرت روسيا قوات")
+    curated = [(t.nstart, t.nend) for t in triggers
+               if not t.value.needs or _has_object(nv, t, t.value.needs, 0, len(nv.norm))]
     triggers += [p for p in pattern_matches(nv) if not any(a < p.nend and p.nstart < b for a, b in curated)]
     triggers.sort(key=lambda t: t.nstart)
     published = date.fromisoformat(article.published[:10]) if article.published else None
