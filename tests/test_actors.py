@@ -239,3 +239,8 @@ def test_actors_a_name_that_sounds_like_another_countrys_person_is_not_linked_to
     assert "Abdullah al-Thani" not in ps and "Abdullah II" in ps  # not Libya's عبد الله الثني; ordinals as numerals
     ps = people(record("ودعا رئيس البرلمان الأوروبي أنتونيو تاياني الرئيس التنفيذي لفيسبوك للحضور.", "2018-03-25"))
     assert "Antonio Tajani" in ps  # a role's default country (Libya's speaker) says nothing of the name
+
+
+def test_actors_a_title_before_words_that_are_no_name_stands_alone(record):
+    ps = people(record("وقام وزير الخارجية المالطي بزيارة مفاجئة إلى طرابلس.", "2020-08-06"))
+    assert ps["Evarist Bartolo"]["role"] == "Minister of Foreign Affairs"  # بزيارة (ب + an event word) is no name

@@ -168,7 +168,9 @@ def _name_word(w: str, kb: KB) -> bool:
     known = _KB_WORDS.get(id(kb))
     if known is None:
         known = _KB_WORDS[id(kb)] = _known_name_words(kb)
-    return w in known or (w not in _event_words() and _unknown_name_word(w))
+    events = _event_words()
+    return w in known or (w not in events and not (w[:1] in "وفبلك" and w[1:] in events)
+                          and _unknown_name_word(w))
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +268,36 @@ def link_name(name_ar: str, kb: KB, role: str | None, scope: str | None, date: s
     return None
 
 
+def _named(article: Article, nv: Normalized, toks, name: list[int], kb: KB, role: str | None, scopes: list[str],
+           date: str | None, provisional: dict[str, Entity], i: int, inside: list[Mention], state_at: dict[int, str]):
+    """The person the words after a title name: (entity, raw start, raw end, name tokens, scope), or None when
+    they are no name.  A KB person first (the country the text gives the title, or tells just before it,
+    checks a phonetic match: "العاهل الأردني الملك عبد الله"), else a provisional person of the title's country."""
+    ns, ne = nv.span(toks[name[0]][0], toks[name[-1]][1])
+    name_ar = article.text[ns:ne]
+    scope = scopes[0] if scopes else None
+    told = _scope(None, kb, inside) or [state_at[toks[x][0]].removeprefix("state:") for x in (i - 1, i - 2)
+                                        if x >= 0 and toks[x][0] in state_at]
+    ent = link_name(name_ar, kb, role, scope, date, told[0] if told else None)
+    if ent is None and len(name) >= 3:  # "المتحدث باسم قوات حفتر أحمد المسماري": the title's last word (حفتر)
+        rest = nv.span(toks[name[1]][0], toks[name[-1]][1])  # is no part of the known name after it
+        ent = link_name(article.text[slice(*rest)], kb, role, scope, date)
+        if ent is not None:
+            name, (ns, ne) = name[1:], rest
+    if ent is not None:
+        ns, ne = _trim_to(ent, toks, name, nv, ns, ne)  # the KB name may be shorter than the words taken
+        return ent, ns, ne, name, scope
+    if not looks_like_name([toks[x][2] for x in name]):
+        return None
+    name_norm = " ".join(toks[x][2] for x in name)
+    ent = provisional.get(name_norm)
+    if ent is None:
+        ent = provisional[name_norm] = Entity(
+            id=person_id(name_norm), kind="person", name=romanize(name_ar), name_ar=name_ar,
+            country=scope if scope and len(scope) == 3 else None, aliases_ar=(name_ar,), source="title-phrase")
+    return ent, ns, ne, name, scope
+
+
 def norm_tokens(nv: Normalized) -> list[tuple[int, int, str]]:
     """Words, numbers and punctuation of the normalised text, with their offsets there."""
     return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(nv.norm)]
@@ -328,35 +360,11 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         title_key = " ".join(words)
         ctx = (role_start, role_end)
 
-        # a name written after the title
-        if len(name) >= 2 and not dual:
-            ns, ne = nv.span(toks[name[0]][0], toks[name[-1]][1])
-            name_ar = article.text[ns:ne]
-            scope = scopes[0] if scopes else None
-            # the country the text gives the title, or tells just before it ("العاهل الأردني الملك عبد الله")
-            told = _scope(None, kb, inside) or [state_at[toks[x][0]].removeprefix("state:") for x in (i - 1, i - 2)
-                                                if x >= 0 and toks[x][0] in state_at]
-            ent = link_name(name_ar, kb, role, scope, date, told[0] if told else None)
-            if ent is None and len(name) >= 3:  # "المتحدث باسم قوات حفتر أحمد المسماري": the title's last
-                # word (حفتر) is no part of the known name after it
-                rest = nv.span(toks[name[1]][0], toks[name[-1]][1])
-                ent = link_name(article.text[slice(*rest)], kb, role, scope, date)
-                if ent is not None:
-                    name, (ns, ne) = name[1:], rest
-            if ent is not None:
-                # the KB name may be shorter than the words taken: trim to it
-                ns, ne = _trim_to(ent, toks, name, nv, ns, ne)
-            elif not looks_like_name([toks[x][2] for x in name]):
-                i = j
-                continue
-            else:
-                name_norm = " ".join(toks[x][2] for x in name)
-                ent = provisional.get(name_norm)
-                if ent is None:
-                    country = scope if scope and len(scope) == 3 else None
-                    ent = Entity(id=person_id(name_norm), kind="person", name=romanize(name_ar), name_ar=name_ar,
-                                 country=country, aliases_ar=(name_ar,), source="title-phrase")
-                    provisional[name_norm] = ent
+        # a name written after the title (unless the words taken are none: "وزير الخارجية المالطي بزيارة مفاجئة")
+        named = len(name) >= 2 and not dual and _named(article, nv, toks, name, kb, role, scopes, date, provisional,
+                                                       i, inside, state_at)
+        if named:
+            ent, ns, ne, name, scope = named
             m = _mention(ns, ne, ent, kb, role, date, article.text[role_start:role_end], 0.8, (role_start, ne))
             out.append(m)
             titled.append(Titled(ent, role, scope, ns))
