@@ -612,3 +612,24 @@ def test_events_blaming_is_an_accusation_and_a_campaign_is_no_verb(record):
 
 def test_events_an_agreement_sought_is_no_agreement(record):
     assert not _events(record, "وحدد بومبيو 12 شرطا للتوصل إلى اتفاق جديد مع إيران.", "2018-05-22")
+
+
+def test_events_the_pronoun_after_that_is_the_verbs_subject(record):
+    ev = _events(record, "وأعلن مكتب رئيس الوزراء المالطي روبرت أبيلا أنه التقى السراج في طرابلس.")[0]
+    assert _who(ev) == (["Robert Abela"], ["Fayez al-Sarraj"])
+    ev = _events(record, "وأكدت الحكومة المالطية أنها لن ترسل سفنا عسكرية إلى المياه الليبية.")[0]
+    assert ev["type"] == "AID" and ev["status"] == "denied" and _who(ev)[0] == ["Malta"]
+
+
+def test_events_a_meeting_during_it_goes_on_and_a_coming_week_is_planned(record):
+    evs = _events(record, "وقام وزير الخارجية المالطي بزيارة مفاجئة إلى طرابلس التقى خلالها نظيره الليبي.")
+    assert [e["mode"] for e in evs] == ["visit", "meeting"] and _who(evs[1])[0] == ["Evarist Bartolo"]
+    ev = _events(record, "ويزور وفد عسكري قطري رفيع طرابلس الأسبوع المقبل.")[0]
+    assert ev["status"] == "planned"
+
+
+def test_events_views_exchanged_in_a_call_and_the_topics_place_is_no_party(record):
+    ev = _events(record, "وتبادل الرئيس التركي وأمير قطر وجهات النظر حول الأوضاع في ليبيا خلال اتصال هاتفي.")[0]
+    assert ev["mode"] == "phone" and _who(ev) == (["Recep Tayyip Erdoğan"], ["Tamim bin Hamad Al Thani"])
+    ev = _events(record, "وطالبت الأمم المتحدة جميع الأطراف بالامتناع عن إرسال أسلحة إلى ليبيا.")
+    assert [e["type"] for e in ev] == ["REQUEST"]  # what is refrained from is no event

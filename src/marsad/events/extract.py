@@ -69,6 +69,8 @@ _PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "�
                                      "مبادرة", "مناشدة", "نداء", "الضغط", "ضغط", "ضغوط", "الضغوط")}
 PROPOSAL_REACH = 4  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
 # "شروط للتوصل إلى اتفاق": an agreement sought
+_REFRAINED = {normalize(w) for w in ("امتناع", "عدم", "تجنب", "الكف", "كف")}
+_FUTURE = {normalize(w) for w in ("المقبل", "القادم", "المقبلة", "القادمة", "غدا")}
 _PURPOSE = {normalize(w) for w in ("للتوصل", "لتوقيع", "لإبرام", "لابرام", "بهدف", "سعيا", "لعقد", "لإتمام")}
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
@@ -159,6 +161,8 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
             continue  # "وزير الداخلية في حكومة الوفاق فتحي باشاغا": the body is part of his title
         if m.role == "demonym" and nv is not None and _MADE.match(nv.norm, nv.to_norm(m.end)):
             continue  # "منظومات دفاع جوي روسية الصنع": where it was made
+        if m.label == "GPE" and m.role != "demonym" and nv is not None and _in_topic(nv, m):
+            continue  # "حول الأوضاع في ليبيا"، "التطورات في ليبيا": where the topic lies, no party
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _after_word(nv, m, _ACCREDITED):
             continue  # "السفير المالطي لدى ليبيا": where the ambassador serves, not a party
         k = seen.get(m.entity.id)
@@ -287,6 +291,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if nominal and trig.type == "AGREE" and _PURPOSE.intersection(
                     nv.words_before(t.nstart - len(t.prefix), 2, floor=sn[0])):
                 continue  # "شروط للتوصل إلى اتفاق جديد": an agreement sought, not made
+            if nominal and _REFRAINED.intersection(_bare_word(w) for w in nv.words_before(
+                    t.nstart - len(t.prefix), 2, floor=sn[0])):
+                continue  # "بالامتناع عن إرسال أسلحة"، "بعدم التدخل": what is refrained from
             if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
@@ -299,6 +306,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             candidates = [m for m in parties if m.role != "capital" or trig.mode != "visit"]
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
+            if not acts and trig.pos == "verb" and not t.prefix and trig.type not in _OFTEN_PASSIVE:
+                said = [w for w in nv.words_before(t.nstart, 2, floor=sn[0]) if w not in _AUXILIARIES][-1:]
+                if said and said[0] in _THAT_HE:  # "أعلن مكتب أبيلا أنه التقى السراج"، "أنها لن ترسل": he, she
+                    acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
             between = _between_after(nv, t, candidates) if nominal else None
@@ -379,9 +390,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     d = min(near, key=lambda x: x[0])[1]
                     ev.date = upcoming(d, published) if ev.status == "planned" else d.value
                     ev.date_text = article.text[slice(*nv.span(d.start, d.end))]
-                    if ev.status == "occurred" and published and ev.date and \
-                            ev.date > published.isoformat()[:len(ev.date)]:
-                        ev.status = "planned"  # "يزور أنقرة غدا": what is dated after the news has not happened
+                    if ev.status == "occurred" and ((published and ev.date and ev.date > published.isoformat()[
+                            :len(ev.date)]) or not _FUTURE.isdisjoint(d.text.split())):
+                        ev.status = "planned"  # "يزور أنقرة غدا"، "الأسبوع المقبل": dated after the news
                     # "عامي 2022 و2023": one expression, two dates, two events
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
                 ev.location = _place(places, ss, se, t.start,
@@ -525,7 +536,12 @@ _BY_PHONE = {normalize(w) for w in ("هاتفيا", "تلفونيا", "هاتف�
 def _by_phone(nv: Normalized, t) -> bool:
     """"بحث الوزير هاتفيا مع نظيره": talks held by phone (the word among the eight after the trigger, its
     subject between)."""
-    return not _BY_PHONE.isdisjoint(_WORD.findall(nv.norm, t.nend, t.nend + 120)[:8])
+    after = _WORD.findall(nv.norm, t.nend, t.nend + 200)
+    return not _BY_PHONE.isdisjoint(after[:8]) or bool(_IN_A_CALL.search(" ".join(after[:16])))
+
+
+# "تبادل الرئيسان وجهات النظر ... خلال اتصال هاتفي": the talks were a call
+_IN_A_CALL = re.compile(r"(?:خلال|في|عبر)\s+(?:ال)?(?:اتصال|مكالمه)\s+(?:ال)?(?:هاتفي|هاتفيه)|عبر\s+الهاتف")
 
 
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "حضور")}
@@ -790,24 +806,34 @@ def _continues(nv: Normalized, sent_start: int, t) -> bool:
     comma ("بزيارة إلى الدوحة، التقى خلالها"), or after حيث، ثم ..."""
     before = nv.words_before(t.nstart, floor=sent_start)
     after_comma = nv.norm[max(sent_start, t.nstart - 3):t.nstart].rstrip().endswith(("،", ","))
-    return t.prefix[:1] in ("و", "ف") or after_comma or bool(before and before[-1] in _GOING_ON)
+    during = _DURING_IT.match(nv.norm, t.nend)  # "بزيارة إلى طرابلس التقى خلالها": during the visit just told
+    return t.prefix[:1] in ("و", "ف") or after_comma or bool(before and before[-1] in _GOING_ON) or bool(during)
 
 
-def _possessor_roles(parties: list[Mention], t, nv: Normalized) -> tuple[list[Mention], list[Mention]]:
+_DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|اثناءها|اثناءه|على هامشها|علي هامشها)(?!\w)")
+
+
+def _possessor_roles(parties: list[Mention], t, nv: Normalized, suffix: str | None = None
+                     ) -> tuple[list[Mention], list[Mention]]:
     """"أكد الطرابلسي خلال لقائه السفير التركي": a meeting, visit or call with a pronoun suffix is held by whom
     the pronoun stands for, the nearest party before it in the sentence (for ه, the nearest person); the
     parties it governs after it receive.  Nobody when no party comes before ("خلال زيارته لأنقرة قال
     الوزير": the pronoun looks ahead, and the usual reading applies)."""
+    suffix = suffix or t.suffix  # or the pronoun after أن that is the verb's subject: "أنه التقى"
     before = [m for m in parties if m.end <= t.start]
-    if t.suffix != "ها":  # "لقائه"، "قمتهما": people
+    if suffix != "ها":  # "لقائه"، "قمتهما": people
         before = [m for m in before if m.label == "PERS"] or before
-    acts = before[-_POSSESSORS[t.suffix]:]
+    acts = before[-_POSSESSORS[suffix]:]
     if not acts:
         return [], []
     return acts, [m for m in connected(nv, t.nstart, t.nend, parties) if m.start >= t.end]
 
 
 _IN = normalize("في")
+# "أنه التقى": the complementiser's pronoun is the verb's subject (the pronoun's suffix, as _POSSESSORS counts it)
+_OFTEN_PASSIVE = {"COERCE", "PROTEST"}  # "أضاف نافالني أنه اعتقل": he was arrested (no vowels tell)
+_AUXILIARIES = {normalize(w) for w in ("لن", "لم", "لا", "قد", "سوف", "لقد")}
+_THAT_HE = {normalize(c + p): p for c in ("أن", "إن", "بأن", "لأن") for p in ("ه", "ها", "هما")}
 
 
 def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:
@@ -884,6 +910,16 @@ def _fellow_visitors(nv: Normalized, t, acts: list[Mention], recs: list[Mention]
     cut = nv.to_raw(to.start())
     fellows = [m for m in recs if t.end <= m.start < cut and m.label in ("PERS", "ORG")]
     return acts + fellows, [m for m in recs if m not in fellows]
+
+
+_TOPIC_NOUNS = {normalize(w) for w in ("الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "الأحداث", "الملف",
+                                        "الصراع", "النزاع", "الحرب", "العملية", "السلام", "الاستقرار", "الأمن",
+                                        "المصالحة", "الحل", "التسوية")}
+
+
+def _in_topic(nv: Normalized, m: Mention) -> bool:
+    before = nv.words_before(nv.to_norm(m.start), 2)
+    return len(before) == 2 and before[1] == _IN and _without_conjunction(before[0]) in _TOPIC_NOUNS
 
 
 def _after_lam(nv: Normalized, m: Mention) -> bool:
