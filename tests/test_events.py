@@ -633,3 +633,11 @@ def test_events_views_exchanged_in_a_call_and_the_topics_place_is_no_party(recor
     assert ev["mode"] == "phone" and _who(ev) == (["Recep Tayyip Erdoğan"], ["Tamim bin Hamad Al Thani"])
     ev = _events(record, "وطالبت الأمم المتحدة جميع الأطراف بالامتناع عن إرسال أسلحة إلى ليبيا.")
     assert [e["type"] for e in ev] == ["REQUEST"]  # what is refrained from is no event
+
+
+def test_events_the_three_parties_are_the_latest_events_parties(record):
+    text = ("عقد وزراء دفاع تركيا وقطر وليبيا اجتماعا ثلاثيا في أنقرة.\n"
+            "واتفق الأطراف الثلاثة على إنشاء مركز تنسيق عسكري مشترك.")
+    evs = _events(record, text)
+    assert [e["type"] for e in evs] == ["CONSULT", "AGREE"]  # مركز تنسيق names a body, no event
+    assert set(sum(_who(evs[1]), [])) == {"Turkey", "Qatar", "Libya"}

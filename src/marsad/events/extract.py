@@ -62,7 +62,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال", "مجالات", "إطار", "أهمية", "ضرورة", "آليات",
                                   "أوجه", "آفاق", "توسيع", "تفعيل", "دعم", "مواصلة", "تكثيف", "بحث", "قضايا", "ملفات",
                                   "ملف", "مسار", "مستوى", "مستويات", "علاقات", "تنسيق", "قنوات", "فرص", "إمكانية",
-                                  "إمكانيات", "مجالات")}
+                                  "إمكانيات", "مجالات",
+                                  # "مركز تنسيق"، "غرفة عمليات"، "لجنة تنسيق": a body named by what it does
+                                  "مركز", "غرفة", "لجنة", "آلية", "هيئة", "مكتب")}
 _WITH = normalize("مع")
 # "رفضت حكومة الوفاق دعوة مصر لوقف إطلاق النار": what a call or proposal asks for has not happened
 _PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "مطالبات", "طلب", "مقترح", "مقترحات", "اقتراح",
@@ -203,7 +205,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     named_after = {t.end + 1 for t in triggers if t.value.pos != "verb"}
     stand_ins = frozenset((m.start, m.end) for m in metonyms if m.start not in named_after)
     events: list[Event] = []
-    last_pair: list[Mention] = []  # the two sides of the latest event, for "الجانبان" after it
+    last_pair: list[Mention] = []  # the sides of the latest event, for "الجانبان"، "الأطراف الثلاثة" after it
     for si, (ss, se) in enumerate(article.sentences):
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
         if not in_sent:
@@ -409,7 +411,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 said_by = acts
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 if len(pair) >= 2:
-                    last_pair = pair[:2]
+                    last_pair = pair
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
@@ -960,23 +962,35 @@ _THE_TWO = {normalize(w): kind for kind, ws in (
 
 
 _BETWEEN = normalize("بين")
+_THE_GROUP = {normalize(w): kind for kind, ws in (
+    ("sides", ("الأطراف", "الجوانب", "الوزراء", "القادة", "الرؤساء", "الزعماء")),
+    ("states", ("الدول", "البلدان"))) for w in ws}
+_THREE = {normalize(w) for w in ("الثلاثة", "الثلاث", "الأربعة", "الأربع")}
 
 
 def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[Mention]:
-    """Mentions standing for the two sides of the latest event where a sentence names them as a pair."""
+    """Mentions standing for the sides of the latest event where a sentence names them as a pair ("الجانبان")
+    or as a group of three or four ("الأطراف الثلاثة", ``pair`` holding all of them)."""
     if len(pair) < 2:
         return []
     prev = ""
-    for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
+    words = list(_WORD.finditer(nv.norm, sn[0], sn[1]))
+    for k, w in enumerate(words):
         word, before, prev = w.group(), prev, w.group()
         kind = _THE_TWO.get(word) or (_THE_TWO.get(word[1:]) if word[:1] in "وفبل" else None)
-        if kind is None or before == _BETWEEN:
+        group = _THE_GROUP.get(word) or (_THE_GROUP.get(word[1:]) if word[:1] in "وفبل" else None)
+        if group and k + 1 < len(words) and words[k + 1].group() in _THREE and len(pair) >= 3 and before != _BETWEEN:
+            kind, w = group, words[k + 1]  # "واتفق الأطراف الثلاثة": the parties of the latest event, all of them
+            start, end = nv.to_raw(words[k].start()), nv.to_raw(w.end())
+        elif kind is None or before == _BETWEEN:
             continue  # "التعاون بين البلدين": the topic's pair, not a party
-        start, end = nv.to_raw(w.start()), nv.to_raw(w.end())
+        else:
+            pair = pair[:2]
+            start, end = nv.to_raw(w.start()), nv.to_raw(w.end())
         if kind == "states":
             states = load_gazetteer().states
             ents = [states.get(m.entity.country or "") for m in pair]
-            if None in ents or ents[0] is ents[1]:
+            if None in ents or len({e.id for e in ents}) < len(ents):
                 return []
             return [Mention(start, end, "GPE", entity=e, role="anaphor") for e in ents]
         if kind == "persons" and any(m.label != "PERS" for m in pair):
