@@ -641,3 +641,20 @@ def test_events_the_three_parties_are_the_latest_events_parties(record):
     evs = _events(record, text)
     assert [e["type"] for e in evs] == ["CONSULT", "AGREE"]  # مركز تنسيق names a body, no event
     assert set(sum(_who(evs[1]), [])) == {"Turkey", "Qatar", "Libya"}
+
+
+def test_events_the_three_ministers_are_the_latest_three_people_and_praise_is_for_something(record):
+    text = ("وشارك في الاجتماع وزير الداخلية التركي سليمان صويلو، ونظيره الليبي فتحي باشاغا، ووزير الداخلية المالطي "
+            "بايرون كاميليري.\nمن جانبه، شكر باشاغا تركيا على دعمها المتواصل لحكومة الوفاق، داعيا الاتحاد الأوروبي "
+            "إلى تحمل مسؤولياته.\nووقع الوزراء الثلاثة في ختام الاجتماع بيانا مشتركا.")
+    evs = _events(record, text, "2020-08-19")
+    praise = [e for e in evs if e["type"] == "SUPPORT"][0]
+    assert _who(praise) == (["Fathi Bashagha"], ["Turkey"])  # what Turkey is thanked for, and whom he calls on
+    signed = [e for e in evs if e["type"] == "AGREE"][0]
+    assert set(sum(_who(signed), [])) == {"Süleyman Soylu", "Fathi Bashagha", "Byron Camilleri"}
+
+
+def test_events_financial_is_not_mali(record):
+    text = "وتعهد نائب رئيس البلدية بتقديم دعم مالي. وقالت حكومة مالي إن الوضع المالي صعب."
+    rec = record(text, "2020-08-19")
+    assert [m["start"] for m in rec["mentions"] if m["entity_id"] == "state:MLI"] == [text.index("مالي إن")]

@@ -233,7 +233,21 @@ def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
             continue
         before = nv.words_before(nv.to_norm(m.start))
         drop.add(id(m) if city.place.country in named and before != [_SULTANATE] else id(city))
+    for m in mentions:  # "دعم مالي"، "الوضع المالي": financial, not Mali, unless a state's word is before it
+        if m.label != "GPE" or m.role == "demonym" or nv.norm[nv.to_norm(m.start):nv.to_norm(m.end)] \
+                not in _ADJECTIVE_STATES:
+            continue
+        before = nv.words_before(nv.to_norm(m.start))
+        word = before[0] if before else ""
+        if not (word in _STATE_WORDS or (word[:1] in "وفبل" and word[1:] in _STATE_WORDS)):
+            drop.add(id(m))
     return [m for m in mentions if id(m) not in drop]
+
+
+# states whose name is also a common adjective; read as the state only after a word that introduces a place
+_ADJECTIVE_STATES = {normalize("مالي")}
+_STATE_WORDS = {normalize(w) for w in ("في", "إلى", "الى", "من", "دولة", "جمهورية", "بين", "مع", "عن", "حكومة",
+                                       "رئيس", "شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمة", "داخل", "لدى")}
 
 
 def _merge(found: list[Mention], persons: list[Mention]) -> list[Mention]:

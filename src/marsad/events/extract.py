@@ -43,6 +43,7 @@ _CUES = {
     "denied": {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "نفى", "ينفي", "نفت", "تنفي", "عدم", "دون")},
     "proposed": {normalize(w) for w in ("مطروحا", "مطروح", "مطروحة", "اقترح", "اقترحت", "مقترح", "اقتراح", "يقترح")},
     "planned": {normalize(w) for w in ("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "المقبل", "القادم", "المرتقب",
+                                        "مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
                                         "المرتقبة", "سيعقد", "ستعقد", "ينوي", "تنوي", "يزمع", "تزمع", "المنتظر",
                                         "المتوقع")},
     "reported_claim": {normalize(w) for w in ("مرجحا", "ربما", "يرجح", "محتمل", "محتملة", "توقعات", "يتوقع",
@@ -205,7 +206,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     named_after = {t.end + 1 for t in triggers if t.value.pos != "verb"}
     stand_ins = frozenset((m.start, m.end) for m in metonyms if m.start not in named_after)
     events: list[Event] = []
-    last_pair: list[Mention] = []  # the sides of the latest event, for "الجانبان"، "الأطراف الثلاثة" after it
+    last_pair: list[Mention] = []  # the two sides of the latest event, for "الجانبان" after it
+    told: list[list[Mention]] = []  # the parties of each event so far, for "الأطراف الثلاثة" after them
     for si, (ss, se) in enumerate(article.sentences):
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
         if not in_sent:
@@ -217,7 +219,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         dateline = _DATELINE.match(article.text, ss, se)
         parties = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
                                    and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
-                                  + _the_two(nv, sn, last_pair) + _own_country(nv, sn, actors),
+                                  + _the_two(nv, sn, last_pair, told) + _own_country(nv, sn, actors),
                                   key=lambda m: m.start), nv)
         if not parties:
             continue
@@ -344,8 +346,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     trig.type in RECIPROCAL and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
-            if trig.type in _CONTENT_TYPES:
-                recs = _before_content(nv, t, recs, actors)
+            if trig.type in _CONTENT_TYPES or trig.mode == "praise":
+                recs = _before_content(nv, t, recs, actors, _PRAISED_FOR if trig.mode == "praise" else frozenset())
             elif trig.type == "AGREE":
                 recs = _before_terms(nv, t, trig, recs, actors, sn[1])
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
@@ -412,6 +414,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 if len(pair) >= 2:
                     last_pair = pair
+                    told.append(pair)
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
@@ -741,9 +744,11 @@ def _opens_clause(nv: Normalized, m: Mention, sent_start: int) -> bool:
 # accused, called on or threatened, "ب" or "إلى" opens what is said of them, and the parties there receive nothing
 _CONTENT_TYPES = {"ACCUSE", "REQUEST", "THREATEN"}
 _CONTENT_OPENERS = {normalize(w) for w in ("إلى", "الى")}
+_PRAISED_FOR = frozenset(normalize(w) for w in ("على", "علي", "لقاء"))  # "شكر تركيا على دعمها لحكومة الوفاق"
 
 
-def _before_content(nv: Normalized, t, recs: list[Mention], names: list[Mention]) -> list[Mention]:
+def _before_content(nv: Normalized, t, recs: list[Mention], names: list[Mention],
+                    openers: frozenset[str] = frozenset()) -> list[Mention]:
     """The recipients of an accusation, demand or threat up to where its content opens (after the first of them
     after the trigger: "بإرسال"، "إلى الالتزام"); ``names`` are the mentions whose words open nothing
     ("وبروناي")."""
@@ -754,7 +759,7 @@ def _before_content(nv: Normalized, t, recs: list[Mention], names: list[Mention]
     for w in _WORD.finditer(nv.norm, nv.to_norm(after[0].end)):
         if _OBJECT_CLAUSE_END.search(nv.norm, nv.to_norm(after[0].end), w.start()):
             break
-        if (w.group() in _CONTENT_OPENERS or w.group().startswith(("ب", "وب"))) and not any(
+        if (w.group() in _CONTENT_OPENERS or w.group() in openers or w.group().startswith(("ب", "وب"))) and not any(
                 a < w.end() and w.start() < b for a, b in inside):
             cut = nv.to_raw(w.start())
             return [m for m in recs if m.start < cut]
@@ -963,14 +968,15 @@ _THE_TWO = {normalize(w): kind for kind, ws in (
 
 _BETWEEN = normalize("بين")
 _THE_GROUP = {normalize(w): kind for kind, ws in (
-    ("sides", ("الأطراف", "الجوانب", "الوزراء", "القادة", "الرؤساء", "الزعماء")),
+    ("sides", ("الأطراف", "الجوانب")), ("persons", ("الوزراء", "القادة", "الرؤساء", "الزعماء")),
     ("states", ("الدول", "البلدان"))) for w in ws}
-_THREE = {normalize(w) for w in ("الثلاثة", "الثلاث", "الأربعة", "الأربع")}
+_THREE = {normalize(w): n for w, n in (("الثلاثة", 3), ("الثلاث", 3), ("الأربعة", 4), ("الأربع", 4))}
 
 
-def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[Mention]:
-    """Mentions standing for the sides of the latest event where a sentence names them as a pair ("الجانبان")
-    or as a group of three or four ("الأطراف الثلاثة", ``pair`` holding all of them)."""
+def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention], groups: list[list[Mention]] = ()
+             ) -> list[Mention]:
+    """Mentions standing for the two sides of the latest event where a sentence names them as a pair
+    ("الجانبان"), or for the parties of the latest event with as many of the right kind ("الوزراء الثلاثة")."""
     if len(pair) < 2:
         return []
     prev = ""
@@ -979,8 +985,13 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention]) -> list[M
         word, before, prev = w.group(), prev, w.group()
         kind = _THE_TWO.get(word) or (_THE_TWO.get(word[1:]) if word[:1] in "وفبل" else None)
         group = _THE_GROUP.get(word) or (_THE_GROUP.get(word[1:]) if word[:1] in "وفبل" else None)
-        if group and k + 1 < len(words) and words[k + 1].group() in _THREE and len(pair) >= 3 and before != _BETWEEN:
-            kind, w = group, words[k + 1]  # "واتفق الأطراف الثلاثة": the parties of the latest event, all of them
+        many = _THREE.get(words[k + 1].group()) if group and k + 1 < len(words) and before != _BETWEEN else None
+        if many:  # "واتفق الأطراف الثلاثة": the parties of the latest event with three of the kind named
+            pair = next((g for g in reversed(groups) if len(g) == many
+                         and (group != "persons" or all(m.label == "PERS" for m in g))), [])
+            if not pair:
+                continue
+            kind, w = ("sides" if group == "persons" else group), words[k + 1]
             start, end = nv.to_raw(words[k].start()), nv.to_raw(w.end())
         elif kind is None or before == _BETWEEN:
             continue  # "التعاون بين البلدين": the topic's pair, not a party
