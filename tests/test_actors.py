@@ -244,3 +244,10 @@ def test_actors_a_name_that_sounds_like_another_countrys_person_is_not_linked_to
 def test_actors_a_title_before_words_that_are_no_name_stands_alone(record):
     ps = people(record("وقام وزير الخارجية المالطي بزيارة مفاجئة إلى طرابلس.", "2020-08-06"))
     assert ps["Evarist Bartolo"]["role"] == "Minister of Foreign Affairs"  # بزيارة (ب + an event word) is no name
+
+
+def test_actors_a_body_named_with_another_states_demonym_is_not_this_states(record):
+    rec = record("وكان مجلس النواب العراقي قد طالب بإعادة فرز الأصوات.", "2018-06-04")
+    assert "House of Representatives of Libya" not in {e["name"] for e in rec["entities"]}
+    rec = record("وطالب مجلس النواب الليبي تركيا بسحب قواتها.", "2020-06-04")
+    assert "House of Representatives of Libya" in {e["name"] for e in rec["entities"]}

@@ -658,3 +658,8 @@ def test_events_financial_is_not_mali(record):
     text = "وتعهد نائب رئيس البلدية بتقديم دعم مالي. وقالت حكومة مالي إن الوضع المالي صعب."
     rec = record(text, "2020-08-19")
     assert [m["start"] for m in rec["mentions"] if m["entity_id"] == "state:MLI"] == [text.index("مالي إن")]
+
+
+def test_events_a_bodys_own_adjective_is_no_party_and_denied_accusations_are_no_accusation(record):
+    evs = _events(record, "نفت جماعة حزب الله اللبنانية، الجمعة، الاتهامات التي وجهها التحالف العربي.", "2018-06-04")
+    assert [(e["type"], _who(e)) for e in evs] == [("REJECT", (["Hezbollah"], []))]

@@ -84,6 +84,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         if not any(a <= m.start and m.end <= b for a, b in orgs):
             mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
     mentions = _one_reading(nv, mentions)
+    mentions = _not_of_another_state(nv, mentions)
     _navies(nv, mentions, kb)
     toks = norm_tokens(nv)
     persons = find_persons(article, nv, mentions, kb, date, toks)
@@ -248,6 +249,21 @@ def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
 _ADJECTIVE_STATES = {normalize("مالي")}
 _STATE_WORDS = {normalize(w) for w in ("في", "إلى", "الى", "من", "دولة", "جمهورية", "بين", "مع", "عن", "حكومة",
                                        "رئيس", "شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمة", "داخل", "لدى")}
+
+
+def _not_of_another_state(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
+    """"مجلس النواب العراقي" is not Libya's House of Representatives: a state's body named with another state's
+    demonym right after it is that other state's, and the demonym stands for it."""
+    demonyms = {nv.to_norm(m.start): m for m in mentions if m.label == "GPE" and m.role == "demonym"}
+    drop = set()
+    for m in mentions:
+        if m.label != "ORG" or m.entity is None or not m.entity.country:
+            continue
+        after = nv.norm[nv.to_norm(m.end):nv.to_norm(m.end) + 2]
+        d = demonyms.get(nv.to_norm(m.end) + (len(after) - len(after.lstrip())))
+        if d is not None and d.entity is not None and d.entity.country != m.entity.country:
+            drop.add(id(m))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def _merge(found: list[Mention], persons: list[Mention]) -> list[Mention]:

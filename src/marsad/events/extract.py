@@ -91,6 +91,11 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
 _ACCREDITED = {normalize("لدى")}
+
+
+def article_text_between(nv: Normalized, start: int, end: int) -> str:
+    """The letters between two raw offsets (quotes and spaces aside): "" when one mention follows the other."""
+    return nv.norm[nv.to_norm(start):nv.to_norm(end)].strip(' "\'«»“”')
 _MADE = re.compile(r"\s+(?:ال)?صنع\b")
 # "الحكومة التي تدعمها": a relative clause describes someone
 _RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
@@ -162,6 +167,10 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
             continue  # "العاصمة التركية"، "العلاقات التركية الليبية": where or what, not who
         if m.label in ("GPE", "ORG") and nv is not None and _body_in_title(nv, m, persons_at):
             continue  # "وزير الداخلية في حكومة الوفاق فتحي باشاغا": the body is part of his title
+        if m.role == "demonym" and nv is not None and any(
+                o.label == "ORG" and 0 <= m.start - o.end <= 3 and not article_text_between(nv, o.end, m.start)
+                for o in actors):
+            continue  # "جماعة حزب الله اللبنانية": the body's own adjective, no party
         if m.role == "demonym" and nv is not None and _MADE.match(nv.norm, nv.to_norm(m.end)):
             continue  # "منظومات دفاع جوي روسية الصنع": where it was made
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _in_topic(nv, m):
@@ -368,6 +377,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 givers = [m for m in recs if nv.words_before(nv.to_norm(phrase_start(m)), 1) == [_FROM]]
                 if givers:
                     acts, recs = givers[:1], acts + [m for m in recs if m is not givers[0]]
+                elif trig.mode == "delivery":
+                    continue  # "أعلن البنك المركزي تسلم الدفعة": who gives is not told
             if trig.mode == "host" and goes_on and t.suffix and acts == said_by:
                 # "وصل غولر إلى بنغازي، حيث استقبله صدام حفتر": the pronoun is the visitor, who acts already
                 pass
@@ -497,7 +508,7 @@ def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: in
         if ev.evidence_start != sent_start or ev.trigger is None:
             break
         if ev.type in _SPEECH_ACTS and ev.trigger[1] <= t.start:
-            between = nv.norm[nv.to_norm(ev.trigger[1]):t.nstart]
+            between = nv.norm[nv.to_norm(ev.trigger[1]):t.nstart - len(t.prefix)]  # not the noun's article
             words = _WORD.findall(between)
             if len(words) <= SPEECH_ACT_OBJECT:
                 return noun  # a phrase may be a verb's: "نفت تركيا أن تكون أرسلت قوات" is a denied deployment
