@@ -574,7 +574,8 @@ def test_events_an_arrival_is_a_visit_only_of_a_party_at_a_place(record):
     ev = _events(record, "وصول السفينة الحربية التركية «تي جي جي كينالي آدا» إلى ميناء بنغازي.", "2025-04-20")[0]
     assert ev["type"] == "CONSULT" and ev["mode"] == "visit" and ev["location"]["name"] == "Benghazi"
     assert _who(ev) == (["Turkish Naval Forces"], ["Libya"])
-    for text in ("ودعت المنظمة إلى تسهيل الوصول إلى المدنيين في سوريا.", "وأعلن التحالف وصول قوات سعودية إلى جزيرة سقطرى.",
+    for text in ("ودعت المنظمة إلى تسهيل الوصول إلى المدنيين في سوريا.",
+                 "وأعلن التحالف وصول قوات سعودية إلى جزيرة سقطرى.",
                  "وتراعي الولايات المتحدة وصول المساعدات الإنسانية إلى إيران."):
         assert not [e for e in _events(record, text) if e["type"] == "CONSULT"], text
 
@@ -663,3 +664,17 @@ def test_events_financial_is_not_mali(record):
 def test_events_a_bodys_own_adjective_is_no_party_and_denied_accusations_are_no_accusation(record):
     evs = _events(record, "نفت جماعة حزب الله اللبنانية، الجمعة، الاتهامات التي وجهها التحالف العربي.", "2018-06-04")
     assert [(e["type"], _who(e)) for e in evs] == [("REJECT", (["Hezbollah"], []))]
+
+
+def test_events_background_ratification_dates_and_family_names(record):
+    day = "2021-06-01"
+    assert not _events(record, "وجاءت الزيارة بعد أيام من توقيع أنقرة وطرابلس اتفاقية لتدريب خفر السواحل.", day)
+    ev = _events(record, "وكان البرلمان التركي قد صادق في يناير 2020 على مذكرة تسمح بإرسال قوات إلى ليبيا.", day)
+    # one party ratifies; the troops' destination acts in nothing
+    assert [(e["type"], e["mode"], _who(e)[0], e["date"]) for e in ev] == [
+        ("AGREE", "ratify", ["Parliament of Turkey"], "2020-01")]
+    ev = _events(record, "ووقعت وزارة الداخلية الليبية مع نظيرتها المالطية، الخميس، مذكرة تفاهم.", "2021-06-01")[0]
+    assert ev["date"] == "2021-05-27"  # وزارة is no trigger that could own the date
+    ev = _events(record, "وأفادت الوكالة بأن أمير قطر الشيخ تميم بن حمد آل ثاني استقبل في الدوحة عبد الحميد الدبيبة.",
+                 "2021-06-01")[0]
+    assert _who(ev) == (["Abdul Hamid Dbeibah"], ["Tamim bin Hamad Al Thani"])

@@ -94,8 +94,16 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         sents = norm_sentences if norm_sentences is not None else split_sentences(nv.norm)
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
     _forces(nv, mentions)
+    for m in mentions:  # "الشيخ تميم بن حمد آل ثاني": the family name goes with the name before it
+        if m.label == "PERS":
+            family = _FAMILY.match(nv.norm, nv.to_norm(m.end))
+            if family:
+                m.end = nv.to_raw(family.end())
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
+
+
+_FAMILY = re.compile(r"\s+ال\s+[^\W\d_]+")  # "آل ثاني"، "آل سعود" (آل normalised to ال, a word of its own)
 
 
 # "السفينة الحربية التركية"، "فرقاطة تركية"، "القوات البحرية التركية": a state's warship acts as its navy

@@ -73,6 +73,10 @@ _PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "�
 PROPOSAL_REACH = 4  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
 # "شروط للتوصل إلى اتفاق": an agreement sought
 _REFRAINED = {normalize(w) for w in ("امتناع", "عدم", "تجنب", "الكف", "كف")}
+# events named after where they are held ("اجتماعات أنقرة"، "اتفاق الصخيرات"), unlike acts done by the capital
+# ("توقيع أنقرة وطرابلس اتفاقية": Ankara signs)
+_NAMED_BY_PLACE = {normalize(w) for w in ("اجتماع", "لقاء", "قمة", "مباحثات", "محادثات", "اتفاق", "اتفاقية",
+                                          "مذكرة تفاهم", "مؤتمر", "مفاوضات", "زيارة")}
 _FUTURE = {normalize(w) for w in ("المقبل", "القادم", "المقبلة", "القادمة", "غدا")}
 _PURPOSE = {normalize(w) for w in ("للتوصل", "لتوقيع", "لإبرام", "لابرام", "بهدف", "سعيا", "لعقد", "لإتمام")}
 # a nominal trigger after a demonstrative, or definite, names an event told before ("هذه الزيارة"، "الاجتماع")
@@ -212,7 +216,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     if metonyms:  # "واتهم أنقرة": the capital stands for its state (a visit's capital stays its place)
         actors = sorted(actors + metonyms, key=lambda m: m.start)
     # "اجتماعات أنقرة": a capital right after an event's noun names its place ("وقعت موسكو": not after a verb)
-    named_after = {t.end + 1 for t in triggers if t.value.pos != "verb"}
+    named_after = {t.end + 1 for t in triggers if t.value.pos != "verb" and normalize(t.value.lemma) in _NAMED_BY_PLACE}
     stand_ins = frozenset((m.start, m.end) for m in metonyms if m.start not in named_after)
     events: list[Event] = []
     last_pair: list[Mention] = []  # the two sides of the latest event, for "الجانبان" after it
@@ -238,6 +242,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
         ends = {x.end for x in in_sent}
+        # the triggers a date may belong to: not a word that only looks like one ("وزارة" is no و + زاره)
+        owners = [x for x in in_sent if not x.value.blocks and not _whole_word_noun(x)] or in_sent
         verbs = tuple(x.nstart for x in in_sent if x.value.pos == "verb" and not x.value.blocks
                       and not x.prefix.endswith(_NOUN_PREFIXES) and not after_preposition(nv, x.nstart)
                       and not _whole_word_noun(x) and x.start - 1 not in ends
@@ -247,6 +253,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         # ("بالإضافة إلى وصول السفينة": the ship arrives, it does not meet)
         verbs += tuple(x.nstart for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places,
                                                                                              sn[1]))
+        background_end = None  # where the latest event named as background ends, in the normalised text
         prev_noun = None  # the latest nominal trigger with no article: once an event of its type is told, one
         # right after it names it, as the second noun of a construct ("وقعتا اتفاقية تعاون عسكري"; not "سبق هذه
         # الزيارة لقاء": two phrases)
@@ -296,7 +303,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at = t.start
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
-            if nominal and _after_background_word(nv, sn[0], t.nstart - len(t.prefix)):
+            if nominal and (_after_background_word(nv, sn[0], t.nstart - len(t.prefix)) or (
+                    background_end is not None and not _OBJECT_CLAUSE_END.search(nv.norm, background_end, t.nstart)
+                    and not any(background_end <= v < t.nstart for v in verbs))):
+                background_end = t.nend  # "بعد أيام من توقيع أنقرة وطرابلس اتفاقية": the thing signed too
                 continue
             if trig.pos != "verb" and any(_bare_word(w) in _PROPOSAL for w in nv.words_before(
                     t.nstart - len(t.prefix), PROPOSAL_REACH, floor=sn[0])):
@@ -335,7 +345,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = [m for m in recs if m not in acts]
             if trig.mode == "visit" and trig.pos == "verb" and recs:
                 acts, recs = _fellow_visitors(nv, t, acts, recs, sn[1])
-            if (nominal and trig.type in _TARGETED and acts and acts[0].start > t.start
+            if (trig.pos != "verb" and trig.type in _TARGETED and acts and acts[0].start > t.start
                     and _introduced_by(nv, acts[0], _AT_TARGET)):
                 acts, recs = [], acts + recs  # "توجيه الاتهام إلى روسيا"، "هجوم على سوريا": the target, nobody acts
             if nominal and trig.type == "ASSAULT" and _SURVIVED.intersection(
@@ -352,7 +362,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             elif again:
                 continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
-                    trig.type in RECIPROCAL and not recs and len(acts) < 2
+                    trig.type in RECIPROCAL and trig.mode != "ratify" and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES or trig.mode == "praise":
@@ -399,7 +409,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                                                                   trig.pos != "verb"):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
                 near = [(abs(s - t.start), d) for (s, e), d in sentence_dates(si) if d.value
-                        and _date_owner(in_sent, s, article.text).value.type == trig.type]
+                        and _date_owner(owners, s, article.text).value.type == trig.type]
                 siblings = []
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
@@ -674,13 +684,18 @@ def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Ev
 
 
 def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
-    """Whether a nominal trigger follows a word of cause or time ("بسبب"، "إثر"، "ردا على")."""
+    """Whether a nominal trigger follows a word of cause or time ("بسبب"، "إثر"، "ردا على"، "بعد أيام من")."""
+    if _SOME_TIME_FROM.search(nv.norm, max(sent_start, trig_nstart - 40), trig_nstart):
+        return True
     before = nv.words_before(trig_nstart, 2, floor=sent_start)
     if before and before[-1] in (normalize("على"), normalize("عن")) and len(before) == 2:
         before = before[:1]  # "ردا على هجوم"، "على خلفية"
     else:
         before = before[-1:]
     return any(w in _BACKGROUND or (w[:1] in "وف" and w[1:] in _BACKGROUND) for w in before)
+
+
+_SOME_TIME_FROM = re.compile(r"(?<!\S)[وف]?(?:بعد|قبل)\s+(?:\S+\s+){1,2}?من\s+$")
 
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
@@ -865,7 +880,7 @@ def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:
 
 
 _SURVIVED = {normalize(w) for w in ("نجا", "ينجو", "تنجو", "نجت", "نجاة", "ينجوان", "نجوا")}
-_TARGETED = {"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "REQUEST"}
+_TARGETED = {"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "REQUEST", "AID", "MOBILIZE"}
 _AT_TARGET = {normalize(w) for w in ("إلى", "الى", "ضد", "على", "علي", "تجاه", "بحق")}
 
 
