@@ -678,3 +678,16 @@ def test_events_background_ratification_dates_and_family_names(record):
     ev = _events(record, "وأفادت الوكالة بأن أمير قطر الشيخ تميم بن حمد آل ثاني استقبل في الدوحة عبد الحميد الدبيبة.",
                  "2021-06-01")[0]
     assert _who(ev) == (["Abdul Hamid Dbeibah"], ["Tamim bin Hamad Al Thani"])
+
+
+@pytest.mark.parametrize("text", [
+    'وقال معاون وزير الخارجية السورية أيمن سوسان لفرانس برس "وصلت لجنة تقصي الحقائق يوم أمس إلى دمشق".',  # AFP
+    "ذكر مسؤول إن 17 تركيا وصلوا إلى شاطئ جزيرة يونانية.",  # seventeen Turks, not Turkey
+], ids=["news-agency", "counted-people"])
+def test_events_news_media_and_counted_people_are_no_parties(record, text):
+    assert not _events(record, text, "2018-06-01")
+
+
+def test_events_a_meeting_called_off_is_denied(record):
+    ev = _events(record, "ترامب يلغي قمته مع كيم جونغ أون بسبب عدائية كوريا الشمالية.", "2018-06-01")[0]
+    assert ev["type"] == "CONSULT" and ev["status"] == "denied"

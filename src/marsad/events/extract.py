@@ -40,7 +40,9 @@ from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import ENCLITICS
 
 _CUES = {
-    "denied": {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "نفى", "ينفي", "نفت", "تنفي", "عدم", "دون")},
+    "denied": {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "نفى", "ينفي", "نفت", "تنفي", "عدم", "دون",
+                                       # "ترامب يلغي قمته مع كيم": called off
+                                       "ألغى", "ألغت", "يلغي", "تلغي", "إلغاء", "ألغيت")},
     "proposed": {normalize(w) for w in ("مطروحا", "مطروح", "مطروحة", "اقترح", "اقترحت", "مقترح", "اقتراح", "يقترح")},
     "planned": {normalize(w) for w in ("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "المقبل", "القادم", "المرتقب",
                                         "مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
@@ -100,6 +102,7 @@ _ACCREDITED = {normalize("لدى")}
 def article_text_between(nv: Normalized, start: int, end: int) -> str:
     """The letters between two raw offsets (quotes and spaces aside): "" when one mention follows the other."""
     return nv.norm[nv.to_norm(start):nv.to_norm(end)].strip(' "\'«»“”')
+_COUNTED = re.compile(r"(?<![\w.,])\d+\s+$")
 _MADE = re.compile(r"\s+(?:ال)?صنع\b")
 # "الحكومة التي تدعمها": a relative clause describes someone
 _RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
@@ -175,6 +178,9 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
                 o.label == "ORG" and 0 <= m.start - o.end <= 3 and not article_text_between(nv, o.end, m.start)
                 for o in actors):
             continue  # "جماعة حزب الله اللبنانية": the body's own adjective, no party
+        if m.label == "GPE" and nv is not None and _COUNTED.search(nv.norm, max(0, nv.to_norm(m.start) - 12),
+                                                                   nv.to_norm(m.start)):
+            continue  # "17 تركيا وصلوا إلى شاطئ": seventeen Turks, people of that state, not the state
         if m.role == "demonym" and nv is not None and _MADE.match(nv.norm, nv.to_norm(m.end)):
             continue  # "منظومات دفاع جوي روسية الصنع": where it was made
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _in_topic(nv, m):
@@ -210,7 +216,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 d.start, d.end = d.start + ns, d.end + ns
                 found_dates[si].append((nv.span(d.start, d.end), d))
         return found_dates[si]
-    actors = [m for m in article.mentions if m.entity is not None]
+    # news media report events and are no party to them ("قالت رويترز"، "في لقاء مع سكاي نيوز عربية")
+    actors = [m for m in article.mentions if m.entity is not None and not m.entity.id.startswith(_MEDIA)]
     places = [m for m in article.mentions if m.place is not None]
     metonyms = [c for c in (_capital_as_state(nv, m) for m in places) if c is not None]
     if metonyms:  # "واتهم أنقرة": the capital stands for its state (a visit's capital stays its place)
@@ -601,6 +608,7 @@ def _sourced(nv: Normalized, m: Mention) -> bool:
     return bool(prev) and (prev[0] in _SOURCE_WORDS or (prev[0][:1] == "و" and prev[0][1:] in _SOURCE_WORDS))
 
 
+_MEDIA = "org:media_"  # the KB's news media (data/kb/organizations.tsv)
 _SOURCE_NOUNS = {normalize(w) for w in ("مصادر", "مصدر", "إعلام", "صحيفة", "صحف", "وسائل", "وكالة", "قناة",
                                         "تلفزيون", "التلفزيون", "موقع")}
 
