@@ -251,3 +251,12 @@ def test_actors_a_body_named_with_another_states_demonym_is_not_this_states(reco
     assert "House of Representatives of Libya" not in {e["name"] for e in rec["entities"]}
     rec = record("وطالب مجلس النواب الليبي تركيا بسحب قواتها.", "2020-06-04")
     assert "House of Representatives of Libya" in {e["name"] for e in rec["entities"]}
+
+
+def test_actors_dual_and_plural_titles_with_state_names_give_one_person_per_state(record):
+    ps = people(record("وعقد في طرابلس اجتماع بين وزيري خارجية ليبيا ومالطا.", "2020-08-06"))
+    assert {"Mohamed Taha Siala", "Evarist Bartolo"} <= set(ps)
+    ps = people(record("وعقد وزراء دفاع تركيا وقطر اجتماعا في أنقرة.", "2020-08-06"))
+    assert {"Hulusi Akar", "Khalid bin Mohammed Al Attiyah"} <= set(ps)
+    ps = people(record("والتقى أردوغان برؤساء المنظمات اليهودية الأميركية.", "2018-09-25"))
+    assert "Donald Trump" not in ps  # a plural title names people of several states only when it names them

@@ -641,7 +641,8 @@ def test_events_the_three_parties_are_the_latest_events_parties(record):
             "واتفق الأطراف الثلاثة على إنشاء مركز تنسيق عسكري مشترك.")
     evs = _events(record, text)
     assert [e["type"] for e in evs] == ["CONSULT", "AGREE"]  # مركز تنسيق names a body, no event
-    assert set(sum(_who(evs[1]), [])) == {"Turkey", "Qatar", "Libya"}
+    # the three ministers of the plural title, one per state named
+    assert set(sum(_who(evs[1]), [])) == {"Hulusi Akar", "Khalid bin Mohammed Al Attiyah", "Fayez al-Sarraj"}
 
 
 def test_events_the_three_ministers_are_the_latest_three_people_and_praise_is_for_something(record):

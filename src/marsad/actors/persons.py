@@ -90,6 +90,10 @@ def _stem_in(word: str, vocab: frozenset[str]) -> bool:
     return False
 
 
+_PLURAL_HEADS = {normalize(p): normalize(s) for p, s in (("وزراء", "وزير"), ("رؤساء", "رئيس"), ("قادة", "قائد"),
+                                                           ("سفراء", "سفير"))}
+
+
 @lru_cache(maxsize=100_000)
 def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
     """The head word without clitics, and whether it is a dual (وزيرا، رئيسا)."""
@@ -98,8 +102,10 @@ def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
             w = word[len(pre):]
             if w in heads or w in COUNTERPART:
                 return w, False
-            if w.endswith("ا") and w[:-1] in heads:
-                return w[:-1], True
+            if w.endswith(("ا", "ي")) and w[:-1] in heads:
+                return w[:-1], True  # "وزيرا"، "وزيري"
+            if w in _PLURAL_HEADS:
+                return _PLURAL_HEADS[w], True  # "وزراء دفاع تركيا وقطر وليبيا": one per state, like a dual
             if w.startswith("ال") and w[2:] in heads:
                 return w, False
     if word.startswith("لل") and "ال" + word[2:] in heads:
@@ -110,7 +116,7 @@ def _head_stem(word: str, heads: frozenset[str]) -> tuple[str, bool]:
 @lru_cache(maxsize=4)
 def _title_openers(heads: frozenset[str]) -> frozenset[str]:
     """Every word that can open a title phrase: each head with the proclitics and pronoun suffixes
-    _stem_in accepts, the counterpart words, and the duals _head_stem reads (وزيرا، ورئيسا)."""
+    _stem_in accepts, the counterpart words, and the duals and plurals _head_stem reads (وزيرا، ورئيسا، وزراء)."""
     out = set(heads) | COUNTERPART
     for h in heads:
         for pre in _STEM_PREFIXES:
@@ -119,6 +125,8 @@ def _title_openers(heads: frozenset[str]) -> frozenset[str]:
             if not pre.endswith("ال") and len(h) >= MIN_STEM:
                 out.update(pre + h + suf for suf in ENCLITICS)
         out.update(pre + h + "ا" for pre in ("", "و", "ف", "ب", "ل"))
+        out.update(pre + h + "ي" for pre in ("", "و", "ف", "ب", "ل"))  # "بين وزيري خارجية ليبيا ومالطا"
+    out.update(pre + p for p in _PLURAL_HEADS for pre in ("", "و", "ف", "ب", "ل"))  # "وزراء دفاع تركيا وقطر"
     out.update(pre + c for c in COUNTERPART for pre in ("و", "ف", "ب", "ل"))  # "ونظيره القطري"، "بنظيره"
     return frozenset(out)
 
@@ -321,7 +329,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             continue
         j = i + 1
         country = None  # the first state named in the title; a second one starts another phrase
-        while j < n and j - i <= MAX_QUAL:
+        many = _head_stem(w, heads)[1]  # "وزيري خارجية ليبيا ومالطا"، "وزراء دفاع تركيا وقطر": one per state
+        while j < n and j - i <= MAX_QUAL + (2 if many else 0):
             w_j = toks[j][2]
             if w_j == _ACCREDITED and j + 1 < n and toks[j + 1][0] in state_at and country is not None:
                 j += 2  # "السفير التركي لدى ليبيا": where he serves, still his title
@@ -329,10 +338,15 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             if not (w_j.isalpha() and (_definite(w_j) or _stem_in(w_j, quals)) and not _stem_in(w_j, stops)):
                 break
             state = state_at.get(toks[j][0])
-            if state is not None and country is not None and state != country:
+            if state is not None and country is not None and state != country and not (
+                    many and w_j.startswith("و")):
                 break  # "الرئيس التركي الولايات المتحدة ...": the US is his object, not his title
             country = country or state
             j += 1
+        states_named = sum(any(toks[x][0] <= st < toks[x][1] for st in state_at) for x in range(i + 1, min(n, i + 7)))
+        if states_named < 2 and (w in _PLURAL_HEADS or (w[:1] in "وفبل" and w[1:] in _PLURAL_HEADS)):
+            i += 1  # "رؤساء المنظمات اليهودية": a plural head is people of several states only when it names them
+            continue
         k = j + 1 if j < n and toks[j][2] in (",", "-") else j
         name: list[int] = []
         while k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == _OGLU)):
