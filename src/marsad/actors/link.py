@@ -85,6 +85,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
             mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
     mentions = _one_reading(nv, mentions)
     mentions = _not_of_another_state(nv, mentions)
+    mentions = _of_a_state_named(nv, mentions)
     _navies(nv, mentions, kb)
     toks = norm_tokens(nv)
     persons = find_persons(article, nv, mentions, kb, date, toks)
@@ -272,6 +273,40 @@ def _not_of_another_state(nv: Normalized, mentions: list[Mention]) -> list[Menti
         if d is not None and d.entity is not None and d.entity.country != m.entity.country:
             drop.add(id(m))
     return [m for m in mentions if id(m) not in drop]
+
+
+def _of_a_state_named(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
+    """A state's body named by a generic title ("مجلس النواب"، "القيادة العامة"، "وزارة الداخلية") needs its
+    state named somewhere in the article (in news of Iraq it is not Libya's House of Representatives): by name
+    or demonym, by its capital or another place of it, or by another of its bodies."""
+    states = {m.entity.country for m in mentions if m.entity is not None and m.label == "GPE"}
+    states |= {m.place.country for m in mentions if m.place is not None}
+    bodies: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and m.entity is not None and m.entity.country:
+            bodies.setdefault(m.entity.country, set()).add(m.entity.id)
+    gaz = load_gazetteer()
+
+    def names_its_state(m: Mention) -> bool:  # "مجلس النواب الليبي": the title says whose it is
+        words = set(nv.norm[nv.to_norm(m.start):nv.to_norm(m.end)].split())
+        state = gaz.states.get(m.entity.country)
+        return state is not None and any(normalize(a) in words for a in state.aliases_ar)
+
+    return [m for m in mentions if not (m.label == "ORG" and m.entity is not None and m.entity.country
+                                        and m.entity.country not in states and len(bodies[m.entity.country]) < 2
+                                        and _generic_title(nv, m) and not names_its_state(m))]
+
+
+def _generic_title(nv: Normalized, m: Mention) -> bool:
+    return set(nv.norm[nv.to_norm(m.start):nv.to_norm(m.end)].split()) <= _GENERIC_WORDS
+
+
+# the words of bodies' generic titles, which every state has ("مجلس النواب"، "القيادة العامة للقوات المسلحة")
+_GENERIC_WORDS = frozenset(normalize(w) for w in (
+    "مجلس", "المجلس", "النواب", "الرئاسي", "الأعلى", "للدولة", "الدولة", "حكومة", "الحكومة", "الوحدة", "الوطنية",
+    "الوطني", "وزارة", "الداخلية", "الدفاع", "الخارجية", "القيادة", "العامة", "العام", "للقوات", "القوات", "المسلحة",
+    "الجيش", "جيش", "خفر", "السواحل", "البرلمان", "رئاسة", "الأركان", "أركان", "المصرف", "المركزي", "هيئة", "قوات",
+    "الشرطة", "المخابرات", "جهاز", "الاستخبارات", "الأمن", "البحرية", "الجوية"))
 
 
 def _merge(found: list[Mention], persons: list[Mention]) -> list[Mention]:

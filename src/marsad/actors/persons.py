@@ -271,8 +271,14 @@ def link_name(name_ar: str, kb: KB, role: str | None, scope: str | None, date: s
     hit = kb.phonetic.get(key)
     if hit and len(hit) == 1:
         ent = kb.entities[hit[0]]
-        # "العاهل الأردني الملك عبد الله الثاني" sounds like Libya's عبد الله الثني: not of that country
-        return ent if not (country and ent.country and ent.country != country) else None
+        # "العاهل الأردني الملك عبد الله الثاني" sounds like Libya's عبد الله الثني: not of that country, and
+        # not someone who never held the title's role
+        if country and ent.country and ent.country != country:
+            return None
+        generic = role in kb.roles and not kb.roles[role].default_scope  # "الملك"، "الرئيس": of any state
+        if generic and kb.tenures.get(ent.id) and not any(t.role == role for t in kb.tenures[ent.id]):
+            return None
+        return ent
     return None
 
 
