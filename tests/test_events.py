@@ -692,3 +692,7 @@ def test_events_news_media_and_counted_people_are_no_parties(record, text):
 def test_events_a_meeting_called_off_is_denied(record):
     ev = _events(record, "ترامب يلغي قمته مع كيم جونغ أون بسبب عدائية كوريا الشمالية.", "2018-06-01")[0]
     assert ev["type"] == "CONSULT" and ev["status"] == "denied"
+
+
+def test_events_a_question_reports_nothing(record):
+    assert not _events(record, "وهل ستدعم فرنسا خيارات الرئيس التركي في معركته مع الولايات المتحدة؟", "2018-08-15")

@@ -118,6 +118,7 @@ _SOURCE_WORDS = {normalize(w) for w in ("بحسب", "حسب", "وفقا", "وف�
 _DATELINE = re.compile(r"\s*[^\n.()]{2,60}\([^()\n]{1,25}\)\s*[-–—]+")
 _PROCLITIC = re.compile(r"^(?:[وف]?(?:ال|بال|كال|لل|[بلك])|[وف])(?=..)")
 HEADING_WORDS = 6  # a line this short without final punctuation is a heading, not a report
+_QUESTION = re.compile(r"[؟?]\s*[\"'»”)]*\s*$")
 _END = re.compile(r"[.!?؟:…]\s*[\"'»”)]*\s*$")
 _NOUN_PREFIXES = ("ال", "لل", "ب", "ل", "ك")
 _ABSTRACT_AS_NOUN = {"AID"}
@@ -234,8 +235,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             continue
         sn = norm_sentences[si]
         words = _WORD.findall(nv.norm[sn[0]:sn[1]])
-        if _off_topic(words):
-            continue
+        if _off_topic(words) or _QUESTION.search(article.text, ss, se):
+            continue  # sports and entertainment; a question ("هل ستدعم فرنسا ...؟") reports nothing
         dateline = _DATELINE.match(article.text, ss, se)
         parties = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
                                    and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
