@@ -696,3 +696,11 @@ def test_events_a_meeting_called_off_is_denied(record):
 
 def test_events_a_question_reports_nothing(record):
     assert not _events(record, "وهل ستدعم فرنسا خيارات الرئيس التركي في معركته مع الولايات المتحدة؟", "2018-08-15")
+
+
+def test_events_summaries_say_visited_and_spoke_by_phone(record):
+    ev = _events(record, "وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس.")[0]
+    assert ev["summary_en"].startswith("Hulusi Akar (Turkey, Minister of National Defence) visited Libya in Tripoli")
+    assert ev["summary_ar"].startswith("زار خلوصي أكار")
+    ev = _events(record, "أجرى أردوغان اتصالا هاتفيا مع أمير قطر.")[0]
+    assert " spoke by phone with Tamim bin Hamad Al Thani" in ev["summary_en"] and "اتصالا هاتفيا مع" in ev["summary_ar"]

@@ -27,6 +27,9 @@ _VERB_AR = {
     "SANCTION": ("فرض", "عقوبات على"), "COERCE": ("مارس", "الإكراه على"), "ASSAULT": ("هاجم", ""),
     "RETREAT": ("انسحب", "من"), "CONCEDE": ("قدّم", "تنازلات إلى"),
 }
+# a consultation's mode says more than "met": a visit, a call
+_MODE_EN = {("CONSULT", "visit"): "visited", ("CONSULT", "phone"): "spoke by phone with"}
+_MODE_AR = {("CONSULT", "visit"): ("زار", ""), ("CONSULT", "phone"): ("أجرى", "اتصالا هاتفيا مع")}
 _STATUS_EN = {"planned": "planned: ", "proposed": "proposed: ", "denied": "denied: ", "reported_claim": "reportedly: "}
 _STATUS_AR = {"planned": "مقرر: ", "proposed": "مقترح: ", "denied": "منفي: ", "reported_claim": "حسب التقارير: "}
 _PREPOSITIONS_EN = (" with", " from", " for", " to", " against", " of")
@@ -71,8 +74,9 @@ def _verb_ar(verb: str, feminine: bool) -> str:
 
 def summarize(ev: Event) -> tuple[str, str]:
     actors_en = _join([_name_en(p) for p in ev.actors], " and ")
-    en = f"{_STATUS_EN.get(ev.status, '')}{actors_en} {_VERB_EN.get(ev.type, ev.type.lower())}"
-    verb, then = _VERB_AR.get(ev.type, (ev.type, ""))
+    verb_en = _MODE_EN.get((ev.type, ev.mode)) or _VERB_EN.get(ev.type, ev.type.lower())
+    en = f"{_STATUS_EN.get(ev.status, '')}{actors_en} {verb_en}"
+    verb, then = _MODE_AR.get((ev.type, ev.mode)) or _VERB_AR.get(ev.type, (ev.type, ""))
     feminine = bool(ev.actors) and _feminine(ev.actors[0])
     ar = " ".join(x for x in (_STATUS_AR.get(ev.status, "") + _verb_ar(verb, feminine),
                               _join([_name_ar(p) for p in ev.actors], " و", "، "), then) if x)
