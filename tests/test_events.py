@@ -705,3 +705,14 @@ def test_events_summaries_say_visited_and_spoke_by_phone(record):
     ev = _events(record, "أجرى أردوغان اتصالا هاتفيا مع أمير قطر.")[0]
     assert " spoke by phone with Tamim bin Hamad Al Thani" in ev["summary_en"]
     assert "اتصالا هاتفيا مع" in ev["summary_ar"]
+
+
+def test_events_the_three_parties_may_be_three_states_and_a_state_named_later_stands_there(record):
+    text = ("التقى وزيرا الدفاع التركي والقطري رئيس المجلس الرئاسي فائز السراج ووزير الداخلية فتحي باشاغا في طرابلس.\n"
+            "واتفق الأطراف الثلاثة على إنشاء مركز تنسيق في مصراتة، وإرسال مستشارين عسكريين قطريين لتدريب قوات "
+            "حكومة الوفاق.")
+    evs = _events(record, text, "2020-08-17")
+    agreed = [e for e in evs if e["type"] == "AGREE"][0]
+    assert {"Turkey", "Libya"} <= set(sum(_who(agreed), []))  # four people, three states: the states agree
+    aid = [e for e in evs if e["type"] == "AID"][0]
+    assert aid["status"] == "planned" and _who(aid) == (["Qatar"], ["Government of National Accord"])

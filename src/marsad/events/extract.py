@@ -194,6 +194,11 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
             out.append(m)
         elif m.context and m.start < out[k].end and out[k].start < m.end and m.context[0] < phrase_start(out[k]):
             out[k] = m  # the same name read twice, once with its title: keep the title
+        elif out[k].role == _GROUP and m.role not in ("anaphor", _GROUP) and out[k].end <= m.start:
+            del out[k]  # "الأطراف الثلاثة ... مستشارين قطريين": the state named later stands where it is named
+            seen = {x.entity.id: i for i, x in enumerate(out)}
+            seen[m.entity.id] = len(out)
+            out.append(m)
     return out[:MAX_PARTIES]
 
 
@@ -1024,26 +1029,40 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention], groups: l
         if many:  # "واتفق الأطراف الثلاثة": the parties of the latest event with three of the kind named
             pair = next((g for g in reversed(groups) if len(g) == many
                          and (group != "persons" or all(m.label == "PERS" for m in g))), [])
+            kind = "sides" if group == "persons" else group
+            if not pair and group != "persons":  # or that many states among the latest event's parties
+                pair = next((g for g in reversed(groups) if len(_states_of(g)) == many), [])
+                pair, kind = [g for g in pair if g.entity.country in _states_of(pair)], "states"
+                pair = [m for i, m in enumerate(pair) if m.entity.country not in
+                        {x.entity.country for x in pair[:i]}]  # one party per state
             if not pair:
                 continue
-            kind, w = ("sides" if group == "persons" else group), words[k + 1]
+            w = words[k + 1]
             start, end = nv.to_raw(words[k].start()), nv.to_raw(w.end())
         elif kind is None or before == _BETWEEN:
             continue  # "التعاون بين البلدين": the topic's pair, not a party
         else:
             pair = pair[:2]
             start, end = nv.to_raw(w.start()), nv.to_raw(w.end())
+        role = _GROUP if many else "anaphor"
         if kind == "states":
             states = load_gazetteer().states
             ents = [states.get(m.entity.country or "") for m in pair]
             if None in ents or len({e.id for e in ents}) < len(ents):
                 return []
-            return [Mention(start, end, "GPE", entity=e, role="anaphor") for e in ents]
+            return [Mention(start, end, "GPE", entity=e, role=role) for e in ents]
         if kind == "persons" and any(m.label != "PERS" for m in pair):
             return []
         return [Mention(start, end, m.label, entity=m.entity, role=m.role, role_ar=m.role_ar, score=0.5)
                 for m in pair]
     return []
+
+
+_GROUP = "group"  # the role of the mentions "الأطراف الثلاثة" stands for
+
+
+def _states_of(parties: list[Mention]) -> set[str]:
+    return {m.entity.country for m in parties if m.entity is not None and m.entity.country}
 
 
 # "بلاده"، "لبلادها": "his country" (group 1 without the proclitic)
