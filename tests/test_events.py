@@ -9,6 +9,11 @@ def _events(record, text, published="2020-08-06"):
     return [e for e in record(text, published)["events"]]
 
 
+def _first(evs, key, value):
+    """The first event whose ``key`` (type, mode) is ``value``."""
+    return next(e for e in evs if e[key] == value)
+
+
 def _who(ev):
     return [p["name"] for p in ev["actors"]], [p["name"] for p in ev["recipients"]]
 
@@ -548,14 +553,14 @@ def test_events_a_second_thing_agreed_on_is_planned_too(record):
 def test_events_a_meeting_during_a_visit_meets_across_the_adjunct_and_takes_the_visits_place(record):
     evs = _events(record, "وكان صدام حفتر قد زار أنقرة في أبريل الماضي، والتقى خلال الزيارة الرئيس رجب طيب أردوغان.",
                   "2025-08-17")
-    meeting = [e for e in evs if e["mode"] == "meeting"][0]
+    meeting = _first(evs, "mode", "meeting")
     assert _who(meeting) == (["Saddam Haftar"], ["Recep Tayyip Erdoğan"]) and meeting["location"]["name"] == "Ankara"
 
 
 def test_events_the_pronoun_of_a_host_verb_after_a_visit_is_the_visitor(record):
     evs = _events(record, "وصل وزير الدفاع التركي يشار غولر، الأحد، إلى مدينة بنغازي، حيث استقبله صدام حفتر.",
                   "2025-08-17")
-    host = [e for e in evs if e["mode"] == "host"][0]
+    host = _first(evs, "mode", "host")
     assert _who(host) == (["Yaşar Güler"], ["Saddam Haftar"])
 
 
@@ -650,9 +655,9 @@ def test_events_the_three_ministers_are_the_latest_three_people_and_praise_is_fo
             "بايرون كاميليري.\nمن جانبه، شكر باشاغا تركيا على دعمها المتواصل لحكومة الوفاق، داعيا الاتحاد الأوروبي "
             "إلى تحمل مسؤولياته.\nووقع الوزراء الثلاثة في ختام الاجتماع بيانا مشتركا.")
     evs = _events(record, text, "2020-08-19")
-    praise = [e for e in evs if e["type"] == "SUPPORT"][0]
+    praise = _first(evs, "type", "SUPPORT")
     assert _who(praise) == (["Fathi Bashagha"], ["Turkey"])  # what Turkey is thanked for, and whom he calls on
-    signed = [e for e in evs if e["type"] == "AGREE"][0]
+    signed = _first(evs, "type", "AGREE")
     assert set(sum(_who(signed), [])) == {"Süleyman Soylu", "Fathi Bashagha", "Byron Camilleri"}
 
 
@@ -712,7 +717,7 @@ def test_events_the_three_parties_may_be_three_states_and_a_state_named_later_st
             "واتفق الأطراف الثلاثة على إنشاء مركز تنسيق في مصراتة، وإرسال مستشارين عسكريين قطريين لتدريب قوات "
             "حكومة الوفاق.")
     evs = _events(record, text, "2020-08-17")
-    agreed = [e for e in evs if e["type"] == "AGREE"][0]
+    agreed = _first(evs, "type", "AGREE")
     assert {"Turkey", "Libya"} <= set(sum(_who(agreed), []))  # four people, three states: the states agree
-    aid = [e for e in evs if e["type"] == "AID"][0]
+    aid = _first(evs, "type", "AID")
     assert aid["status"] == "planned" and _who(aid) == (["Qatar"], ["Government of National Accord"])

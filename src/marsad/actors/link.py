@@ -28,6 +28,7 @@ from marsad.ner.tagger import spans
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.sentences import split_sentences
+from marsad.text.tokens import with_proclitic
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +250,7 @@ def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
             continue
         before = nv.words_before(nv.to_norm(m.start))
         word = before[0] if before else ""
-        if not (word in _STATE_WORDS or (word[:1] in "وفبل" and word[1:] in _STATE_WORDS)):
+        if not with_proclitic(word, _STATE_WORDS, "وفبل"):
             drop.add(id(m))
     return [m for m in mentions if id(m) not in drop]
 

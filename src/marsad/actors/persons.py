@@ -34,7 +34,7 @@ from marsad.datafiles import rows
 from marsad.model import Article, Entity, Mention
 from marsad.ner.features import wordlists, wordstats
 from marsad.text.normalize import Normalized, normalize
-from marsad.text.tokens import ENCLITICS, MIN_STEM
+from marsad.text.tokens import ENCLITICS, MIN_STEM, with_proclitic
 
 _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _DEF = ("ال", "وال", "بال", "لل", "ولل", "فال", "كال")
@@ -177,8 +177,7 @@ def _name_word(w: str, kb: KB) -> bool:
     if known is None:
         known = _KB_WORDS[id(kb)] = _known_name_words(kb)
     events = _event_words()
-    return w in known or (w not in events and not (w[:1] in "وفبلك" and w[1:] in events)
-                          and _unknown_name_word(w))
+    return w in known or (with_proclitic(w, events, "وفبلك") is None and _unknown_name_word(w))
 
 
 @lru_cache(maxsize=1)
@@ -335,8 +334,9 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             continue
         j = i + 1
         country = None  # the first state named in the title; a second one starts another phrase
-        many = _head_stem(w, heads)[1]  # "وزيري خارجية ليبيا ومالطا"، "وزراء دفاع تركيا وقطر": one per state
-        while j < n and j - i <= MAX_QUAL + (2 if many else 0):
+        head, dual = _head_stem(w, heads)  # a dual or plural: "وزيري خارجية ليبيا ومالطا"، "وزراء دفاع تركيا
+        # وقطر": one person per state
+        while j < n and j - i <= MAX_QUAL + (2 if dual else 0):
             w_j = toks[j][2]
             if w_j == _ACCREDITED and j + 1 < n and toks[j + 1][0] in state_at and country is not None:
                 j += 2  # "السفير التركي لدى ليبيا": where he serves, still his title
@@ -345,12 +345,12 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
                 break
             state = state_at.get(toks[j][0])
             if state is not None and country is not None and state != country and not (
-                    many and w_j.startswith("و")):
+                    dual and w_j.startswith("و")):
                 break  # "الرئيس التركي الولايات المتحدة ...": the US is his object, not his title
             country = country or state
             j += 1
-        states_named = sum(any(toks[x][0] <= st < toks[x][1] for st in state_at) for x in range(i + 1, min(n, i + 7)))
-        if states_named < 2 and (w in _PLURAL_HEADS or (w[:1] in "وفبل" and w[1:] in _PLURAL_HEADS)):
+        if with_proclitic(w, _PLURAL_HEADS, "وفبل") and sum(
+                any(toks[x][0] <= st < toks[x][1] for st in state_at) for x in range(i + 1, min(n, i + 7))) < 2:
             i += 1  # "رؤساء المنظمات اليهودية": a plural head is people of several states only when it names them
             continue
         k = j + 1 if j < n and toks[j][2] in (",", "-") else j
@@ -367,7 +367,6 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
                 break  # "الرئيس التركي ... مرارا بتسليم"، "للأمين العام ... حيث قال فيها": no name goes on here
             name.append(k)
             k += 1
-        head, dual = _head_stem(w, heads)
         if head != w and w.endswith(head):
             s += len(w) - len(head)  # "ونظيره": the phrase starts after the proclitic
         role_start, role_end = nv.span(s, toks[j - 1][1])

@@ -37,7 +37,7 @@ from marsad.events.speech import load_speech, participant, speech_events
 from marsad.model import Article, Event, Mention, Participant, Place
 from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
-from marsad.text.tokens import ENCLITICS
+from marsad.text.tokens import ENCLITICS, with_proclitic
 
 _CUES = {
     "denied": {normalize(w) for w in ("لم", "لن", "لا", "ليس", "ليست", "نفى", "ينفي", "نفت", "تنفي", "عدم", "دون",
@@ -99,7 +99,7 @@ _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن"
 _ACCREDITED = {normalize("لدى")}
 
 
-def article_text_between(nv: Normalized, start: int, end: int) -> str:
+def _letters_between(nv: Normalized, start: int, end: int) -> str:
     """The letters between two raw offsets (quotes and spaces aside): "" when one mention follows the other."""
     return nv.norm[nv.to_norm(start):nv.to_norm(end)].strip(' "\'«»“”')
 _COUNTED = re.compile(r"(?<![\w.,])\d+\s+$")
@@ -176,7 +176,7 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
         if m.label in ("GPE", "ORG") and nv is not None and _body_in_title(nv, m, persons_at):
             continue  # "وزير الداخلية في حكومة الوفاق فتحي باشاغا": the body is part of his title
         if m.role == "demonym" and nv is not None and any(
-                o.label == "ORG" and 0 <= m.start - o.end <= 3 and not article_text_between(nv, o.end, m.start)
+                o.label == "ORG" and 0 <= m.start - o.end <= 3 and not _letters_between(nv, o.end, m.start)
                 for o in actors):
             continue  # "جماعة حزب الله اللبنانية": the body's own adjective, no party
         if m.label == "GPE" and nv is not None and _COUNTED.search(nv.norm, max(0, nv.to_norm(m.start) - 12),
@@ -257,15 +257,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         ends = {x.end for x in in_sent}
         # the triggers a date may belong to: not a word that only looks like one ("وزارة" is no و + زاره)
         owners = [x for x in in_sent if not x.value.blocks and not _whole_word_noun(x)] or in_sent
+        # read once per sentence: the triggers without the object they need ("وقعت اشتباكات"), and the arrivals
+        # that are visits
+        objectless = {id(x) for x in in_sent if x.value.needs and not _has_object(nv, x, x.value.needs, *sn)}
+        arrivals = {id(x) for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places, sn[1])}
         verbs = tuple(x.nstart for x in in_sent if x.value.pos == "verb" and not x.value.blocks
                       and not x.prefix.endswith(_NOUN_PREFIXES) and not after_preposition(nv, x.nstart)
-                      and not _whole_word_noun(x) and x.start - 1 not in ends
-                      and not (x.value.needs and not _has_object(nv, x, x.value.needs, sn[0], sn[1])))  # the
+                      and not _whole_word_noun(x) and x.start - 1 not in ends and id(x) not in objectless)  # the
         # events' verbs (a verb that needs an object only with it: "حملة" is no "حمل" + "ه"), where one
         # clause's parties end (not a verb's homograph naming the event before it: "اتفاقية تعاون"), and arrivals
         # ("بالإضافة إلى وصول السفينة": the ship arrives, it does not meet)
-        verbs += tuple(x.nstart for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places,
-                                                                                             sn[1]))
+        verbs += tuple(x.nstart for x in in_sent if id(x) in arrivals)
         background_end = None  # where the latest event named as background ends, in the normalised text
         prev_noun = None  # the latest nominal trigger with no article: once an event of its type is told, one
         # right after it names it, as the second noun of a construct ("وقعتا اتفاقية تعاون عسكري"; not "سبق هذه
@@ -283,9 +285,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             goes_on = trig.pos == "verb" and bool(said_by) and _continues(nv, sn[0], t)
             if trig.blocks or (again and not goes_on):
                 continue
-            if trig.needs and not _has_object(nv, t, trig.needs, sn[0], sn[1]):
+            if id(t) in objectless:
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
-            if trig.lemma == _ARRIVAL and not _arrival(nv, t, parties, places, sn[1]):
+            if trig.lemma == _ARRIVAL and id(t) not in arrivals:
                 continue  # "الوصول إلى المدنيين"، "وصول المساعدات"، "وصول قوات": access, goods, a deployment
             if _conditional(nv, sn[0], t.nstart):
                 continue
@@ -316,19 +318,18 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at = t.start
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
-            if nominal and (_after_background_word(nv, sn[0], t.nstart - len(t.prefix)) or (
+            if nominal and (_after_background_word(nv, sn[0], t.wstart) or (
                     background_end is not None and not _OBJECT_CLAUSE_END.search(nv.norm, background_end, t.nstart)
                     and not any(background_end <= v < t.nstart for v in verbs))):
                 background_end = t.nend  # "بعد أيام من توقيع أنقرة وطرابلس اتفاقية": the thing signed too
                 continue
-            if trig.pos != "verb" and any(_bare_word(w) in _PROPOSAL for w in nv.words_before(
-                    t.nstart - len(t.prefix), PROPOSAL_REACH, floor=sn[0])):
+            # the words before a noun's phrase, read once for the tests below
+            lead = nv.words_before(t.wstart, PROPOSAL_REACH, floor=sn[0]) if trig.pos != "verb" else []
+            if any(_bare_word(w) in _PROPOSAL for w in lead):
                 continue  # what a call or a proposal asks for
-            if nominal and trig.type == "AGREE" and _PURPOSE.intersection(
-                    nv.words_before(t.nstart - len(t.prefix), 2, floor=sn[0])):
+            if nominal and trig.type == "AGREE" and _PURPOSE.intersection(lead[-2:]):
                 continue  # "شروط للتوصل إلى اتفاق جديد": an agreement sought, not made
-            if nominal and _REFRAINED.intersection(_bare_word(w) for w in nv.words_before(
-                    t.nstart - len(t.prefix), 2, floor=sn[0])):
+            if nominal and _REFRAINED.intersection(_bare_word(w) for w in lead[-2:]):
                 continue  # "بالامتناع عن إرسال أسلحة"، "بعدم التدخل": what is refrained from
             if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
@@ -361,8 +362,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if (trig.pos != "verb" and trig.type in _TARGETED and acts and acts[0].start > t.start
                     and _introduced_by(nv, acts[0], _AT_TARGET)):
                 acts, recs = [], acts + recs  # "توجيه الاتهام إلى روسيا"، "هجوم على سوريا": the target, nobody acts
-            if nominal and trig.type == "ASSAULT" and _SURVIVED.intersection(
-                    _without_conjunction(w) for w in nv.words_before(t.nstart - len(t.prefix), 3, floor=sn[0])):
+            if nominal and trig.type == "ASSAULT" and _SURVIVED.intersection(map(_without_conjunction, lead[-3:])):
                 acts, recs = [], acts + recs  # "ينجو من هجوم": who survives is the target
             if trig is _DECLARED_SUPPORT:  # "دعم بلاده للمجلس": his country supports, who comes after ل is supported
                 recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
@@ -531,7 +531,7 @@ def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: in
         if ev.evidence_start != sent_start or ev.trigger is None:
             break
         if ev.type in _SPEECH_ACTS and ev.trigger[1] <= t.start:
-            between = nv.norm[nv.to_norm(ev.trigger[1]):t.nstart - len(t.prefix)]  # not the noun's article
+            between = nv.norm[nv.to_norm(ev.trigger[1]):t.wstart]  # not the noun's article
             words = _WORD.findall(between)
             if len(words) <= SPEECH_ACT_OBJECT:
                 return noun  # a phrase may be a verb's: "نفت تركيا أن تكون أرسلت قوات" is a denied deployment
@@ -565,7 +565,7 @@ def _after_place_noun(nv: Normalized, m: Mention) -> bool:
 def _after_word(nv: Normalized, m: Mention, words: set[str], reach: int = 1) -> bool:
     """Whether one of the ``reach`` words before mention ``m`` (perhaps with و، ب or ل) is one of ``words``
     (2: an adjective may stand between, "مستشارين عسكريين سوريين")."""
-    return any(w in words or (w[:1] in "وبل" and w[1:] in words) for w in nv.words_before(nv.to_norm(m.start), reach))
+    return any(with_proclitic(w, words, "وبل") for w in nv.words_before(nv.to_norm(m.start), reach))
 
 
 _DEFINITE = ("ال", "لل")
@@ -621,7 +621,7 @@ _SOURCE_NOUNS = {normalize(w) for w in ("مصادر", "مصدر", "إعلام", 
 
 def _conditional(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     before = _WORD.findall(nv.norm[sent_start:trig_nstart])[-CUE_WINDOW:]
-    return any(w in _CONDITIONAL or (w[:1] in "وف" and w[1:] in _CONDITIONAL) for w in before)
+    return any(with_proclitic(w, _CONDITIONAL) for w in before)
 
 
 _OBJECT_CLAUSE_END = re.compile(r"[.!?؟؛:،,\n]")
@@ -706,7 +706,7 @@ def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) ->
         before = before[:1]  # "ردا على هجوم"، "على خلفية"
     else:
         before = before[-1:]
-    return any(w in _BACKGROUND or (w[:1] in "وف" and w[1:] in _BACKGROUND) for w in before)
+    return any(with_proclitic(w, _BACKGROUND) for w in before)
 
 
 _SOME_TIME_FROM = re.compile(r"(?<!\S)[وف]?(?:بعد|قبل)\s+(?:\S+\s+){1,2}?من\s+$")
@@ -795,12 +795,19 @@ def _before_content(nv: Normalized, t, recs: list[Mention], names: list[Mention]
     after = [m for m in recs if m.start >= t.end]
     if not after:
         return recs
+    return _up_to_opener(nv, recs, names, nv.to_norm(after[0].end), len(nv.norm), lambda w: (
+        w in _CONTENT_OPENERS or w in openers or w.startswith(("ب", "وب"))))
+
+
+def _up_to_opener(nv: Normalized, recs: list[Mention], names: list[Mention], start: int, end: int, opens
+                  ) -> list[Mention]:
+    """The mentions of ``recs`` before the first word from normalised ``start`` (to ``end``, within its clause)
+    that ``opens`` what follows and is no part of one of the ``names``."""
     inside = [(nv.to_norm(phrase_start(m)), nv.to_norm(m.end)) for m in names]
-    for w in _WORD.finditer(nv.norm, nv.to_norm(after[0].end)):
-        if _OBJECT_CLAUSE_END.search(nv.norm, nv.to_norm(after[0].end), w.start()):
+    for w in _WORD.finditer(nv.norm, start, end):
+        if _OBJECT_CLAUSE_END.search(nv.norm, start, w.start()):
             break
-        if (w.group() in _CONTENT_OPENERS or w.group() in openers or w.group().startswith(("ب", "وب"))) and not any(
-                a < w.end() and w.start() < b for a, b in inside):
+        if opens(w.group()) and not any(a < w.end() and w.start() < b for a, b in inside):
             cut = nv.to_raw(w.start())
             return [m for m in recs if m.start < cut]
     return recs
@@ -820,14 +827,7 @@ def _before_terms(nv: Normalized, t, trig: Trigger, recs: list[Mention], names: 
         obj = next((w for w in _WORD.finditer(nv.norm, t.nend, sent_end) if _bare_word(w.group()) in trig.needs
                     or w.group() in trig.needs), None)
         start = obj.end() if obj else t.nend
-    inside = [(nv.to_norm(phrase_start(m)), nv.to_norm(m.end)) for m in names]
-    for w in _WORD.finditer(nv.norm, start, sent_end):
-        if _OBJECT_CLAUSE_END.search(nv.norm, start, w.start()):
-            break
-        if _without_conjunction(w.group()) in _TERMS and not any(a < w.end() and w.start() < b for a, b in inside):
-            cut = nv.to_raw(w.start())
-            return [m for m in recs if m.start < cut]
-    return recs
+    return _up_to_opener(nv, recs, names, start, sent_end, lambda w: _without_conjunction(w) in _TERMS)
 
 
 def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[Mention]) -> list[Mention]:
@@ -1023,8 +1023,8 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention], groups: l
     words = list(_WORD.finditer(nv.norm, sn[0], sn[1]))
     for k, w in enumerate(words):
         word, before, prev = w.group(), prev, w.group()
-        kind = _THE_TWO.get(word) or (_THE_TWO.get(word[1:]) if word[:1] in "وفبل" else None)
-        group = _THE_GROUP.get(word) or (_THE_GROUP.get(word[1:]) if word[:1] in "وفبل" else None)
+        kind = _THE_TWO.get(with_proclitic(word, _THE_TWO, "وفبل") or "")
+        group = _THE_GROUP.get(with_proclitic(word, _THE_GROUP, "وفبل") or "")
         many = _THREE.get(words[k + 1].group()) if group and k + 1 < len(words) and before != _BETWEEN else None
         if many:  # "واتفق الأطراف الثلاثة": the parties of the latest event with three of the kind named
             pair = next((g for g in reversed(groups) if len(g) == many
@@ -1100,8 +1100,7 @@ def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
     if iso3 is None or (m.role and m.role.strip("وف")):  # ب/ل before it: "بأنقرة" is where; و joins a list
         return None
     before = nv.words_before(nv.to_norm(m.start), 2)
-    if any(w in _LOCATIVE for w in before) or (before and (before[-1] in _VENUE_VERBS or (
-            before[-1][:1] in "وف" and before[-1][1:] in _VENUE_VERBS))):
+    if any(w in _LOCATIVE for w in before) or (before and with_proclitic(before[-1], _VENUE_VERBS)):
         return None  # "في أنقرة"، "العاصمة الليبية طرابلس"، "وشهدت أنقرة اجتماعا"
     state = gaz.states.get(iso3)
     return Mention(m.start, m.end, "GPE", entity=state, role="capital") if state else None

@@ -21,6 +21,7 @@ from marsad.datafiles import rows
 from marsad.events.clause import next_after, next_before
 from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
+from marsad.text.tokens import with_proclitic
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SPEAKERS = ("PERS", "ORG", "GPE")
@@ -41,7 +42,7 @@ class SpeechLexicon:
 
     def is_(self, cls: str, word: str) -> bool:
         words = getattr(self, cls)
-        return word in words or (word[:1] in "وف" and word[1:] in words)
+        return with_proclitic(word, words) is not None
 
 
 @lru_cache(maxsize=4)

@@ -51,6 +51,11 @@ class Match:
     nend: int
     suffix: str = ""  # the pronoun suffix the last word carries ("زيارته": "ه")
 
+    @property
+    def wstart(self) -> int:
+        """Where the match's first word starts in the normalised text, its proclitic included ("الاتفاقية")."""
+        return self.nstart - len(self.prefix)
+
 
 class PhraseMatcher:
     """Keys are the phrases' forms (with their suffixes); a proclitic before a hit is read back from the text

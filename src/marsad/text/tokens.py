@@ -32,6 +32,16 @@ ENCLITICS = tuple(sorted({
 MIN_STEM = 2
 
 
+def with_proclitic(word: str, words, proclitics: str = "وف") -> str | None:
+    """The form of ``word`` that ``words`` holds: the word itself, or it less one leading letter of
+    ``proclitics`` ("وشهدت" -> "شهدت"); None when it holds neither."""
+    if word in words:
+        return word
+    if word[:1] and word[:1] in proclitics and word[1:] in words:
+        return word[1:]
+    return None
+
+
 class Tokens:
     """Tokens of one text: offsets and normalised forms in parallel arrays.
 
