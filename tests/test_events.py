@@ -721,3 +721,45 @@ def test_events_the_three_parties_may_be_three_states_and_a_state_named_later_st
     assert {"Turkey", "Libya"} <= set(sum(_who(agreed), []))  # four people, three states: the states agree
     aid = _first(evs, "type", "AID")
     assert aid["status"] == "planned" and _who(aid) == (["Qatar"], ["Government of National Accord"])
+
+
+def test_events_a_participle_asks_whom_it_names(record):
+    text = "انتقد رئيس مجلس النواب عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها."
+    ev = _first(_events(record, text, "2022-10-04"), "type", "REQUEST")
+    assert _who(ev) == (["Aguila Saleh"], ["United Nations"])
+    text = "وأكد وزير الخارجية المصري أهمية سلامة المدنيين، داعيا تركيا إلى الانسحاب من ليبيا."
+    evs = _events(record, text, "2021-05-05")
+    assert [(e["type"], *_who(e)) for e in evs] == [("REQUEST", ["Sameh Shoukry"], ["Turkey"])]  # no withdrawal
+
+
+def test_events_a_call_named_before_the_talks_makes_them_a_call(record):
+    text = "وفي اتصال هاتفي مع رئيس المجلس الرئاسي فايز السراج، بحث الرئيس التركي رجب طيب أردوغان آخر المستجدات."
+    ev = _events(record, text, "2020-05-19")[0]
+    assert ev["mode"] == "phone" and _who(ev) == (["Recep Tayyip Erdoğan"], ["Fayez al-Sarraj"])
+
+
+def test_events_a_capital_after_fi_with_a_conjunction_is_a_place(record):
+    text = "وفي القاهرة، أجرى وزير الخارجية المصري سامح شكري اتصالا هاتفيا بنظيره اليوناني."
+    ev = _events(record, text, "2022-10-04")[0]
+    assert _who(ev)[0] == ["Sameh Shoukry"] and ev["location"]["name"] == "Cairo"
+
+
+def test_events_a_state_named_again_takes_part_where_it_is_named_again(record):
+    text = ("وقعت حكومة الوحدة الوطنية الليبية وتركيا، أمس، في طرابلس مذكرة تفاهم للتعاون في مجال المحروقات، خلال "
+            "زيارة وفد تركي رفيع يقوده وزير الخارجية مولود تشاووش أوغلو.")
+    visit = _first(_events(record, text, "2022-10-04"), "mode", "visit")
+    assert _who(visit) == (["Turkey", "Mevlüt Çavuşoğlu"], ["Libya"])
+    assert visit["location"]["name"] == "Tripoli"
+
+
+def test_events_a_light_verbs_subject_acts_in_its_noun(record):
+    text = "وشنت إسرائيل في الأشهر الأخيرة سلسلة غارات في سوريا استهدفت مواقع إيرانية."
+    assert _who(_events(record, text, "2018-05-01")[0])[0] == ["Israel"]
+    text = "رفض المندوب الروسي لدى الأمم المتحدة إعلان البيت الأبيض فرض عقوبات على روسيا."
+    assert not [e for e in _events(record, text, "2018-05-01") if e["type"] == "SANCTION"]  # Russia is the target
+
+
+def test_events_a_visit_told_again_is_one_visit(record):
+    text = ("وصل وفد تركي رفيع يقوده وزير الخارجية مولود تشاووش أوغلو إلى طرابلس أمس.\n"
+            "وتعد هذه ثاني زيارة لتشاووش أوغلو إلى ليبيا خلال العام الجاري.")
+    assert len([e for e in _events(record, text, "2022-10-04") if e["mode"] == "visit"]) == 1

@@ -71,7 +71,8 @@ _TOPIC = {normalize(w) for w in ("تعزيز", "سبل", "تطوير", "مجال
 _WITH = normalize("مع")
 # "رفضت حكومة الوفاق دعوة مصر لوقف إطلاق النار": what a call or proposal asks for has not happened
 _PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "مطالبات", "طلب", "مقترح", "مقترحات", "اقتراح",
-                                     "مبادرة", "مناشدة", "نداء", "الضغط", "ضغط", "ضغوط", "الضغوط")}
+                                     "داعيا", "داعية", "مطالبا", "مبادرة", "مناشدة", "نداء", "الضغط", "ضغط", "ضغوط",
+                                     "الضغوط")}
 PROPOSAL_REACH = 4  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
 # "شروط للتوصل إلى اتفاق": an agreement sought
 _REFRAINED = {normalize(w) for w in ("امتناع", "عدم", "تجنب", "الكف", "كف")}
@@ -158,8 +159,14 @@ def _without_conjunction(w: str) -> str:
     return w[1:] if w[:1] in "وف" and w[1:] in _ALL_CUES else w
 
 
-def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mention]:
-    """Drop demonyms inside a person's title and repeated entities; keep text order."""
+def _once(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each entity, in text order."""
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.entity.id in seen or seen.add(m.entity.id))]
+
+
+def _parties(actors: list[Mention], nv: Normalized | None = None, repeats: bool = False) -> list[Mention]:
+    """Drop demonyms inside a person's title and (unless ``repeats``) repeated entities; keep text order."""
     persons = [m.context for m in actors if m.label == "PERS" and m.context]
     out: list[Mention] = []
     seen: dict[str, int] = {}
@@ -186,8 +193,8 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
             continue  # "منظومات دفاع جوي روسية الصنع": where it was made
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _in_topic(nv, m):
             continue  # "حول الأوضاع في ليبيا"، "التطورات في ليبيا": where the topic lies, no party
-        if m.label == "GPE" and m.role != "demonym" and nv is not None and _after_word(nv, m, _ACCREDITED):
-            continue  # "السفير المالطي لدى ليبيا": where the ambassador serves, not a party
+        if m.label in ("GPE", "ORG") and m.role != "demonym" and nv is not None and _after_word(nv, m, _ACCREDITED):
+            continue  # "السفير المالطي لدى ليبيا"، "المندوب لدى الأمم المتحدة": where one serves, not a party
         k = seen.get(m.entity.id)
         if k is None:
             seen[m.entity.id] = len(out)
@@ -199,7 +206,9 @@ def _parties(actors: list[Mention], nv: Normalized | None = None) -> list[Mentio
             seen = {x.entity.id: i for i, x in enumerate(out)}
             seen[m.entity.id] = len(out)
             out.append(m)
-    return out[:MAX_PARTIES]
+        elif repeats:
+            out.append(m)
+    return out if repeats else out[:MAX_PARTIES]
 
 
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:
@@ -236,21 +245,25 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     told: list[list[Mention]] = []  # the parties of each event so far, for "الأطراف الثلاثة" after them
     for si, (ss, se) in enumerate(article.sentences):
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
-        if not in_sent:
-            continue
         sn = norm_sentences[si]
+        if not in_sent and not _CALLING_WORD.search(nv.norm, *sn):
+            continue
         words = _WORD.findall(nv.norm[sn[0]:sn[1]])
         if _off_topic(words) or _QUESTION.search(article.text, ss, se):
             continue  # sports and entertainment; a question ("هل ستدعم فرنسا ...؟") reports nothing
         dateline = _DATELINE.match(article.text, ss, se)
-        parties = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
-                                   and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
-                                  + _the_two(nv, sn, last_pair, told) + _own_country(nv, sn, actors),
-                                  key=lambda m: m.start), nv)
+        # each entity once; but its every mention for the roles, as the one next to a trigger may be a later one
+        # ("وقعت ليبيا وتركيا مذكرة ... خلال زيارة وفد تركي يقوده ...": the delegation visits)
+        mentioned = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
+                                     and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
+                                    + _the_two(nv, sn, last_pair, told) + _own_country(nv, sn, actors),
+                                    key=lambda m: m.start), nv, repeats=True)
+        parties = _once(mentioned)
         if not parties:
             continue
         types_done: set[str] = set()
         said_by: list[Mention] = []  # who acts in the sentence's latest event: the subject a later verb leaves out
+        acted: list[tuple[int, list[Mention]]] = []  # (trigger's raw end, who acts) of the sentence's events
         meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
@@ -340,7 +353,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "الاجتماع ناقش": what the meeting already told did
             if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart):
                 continue  # "كل من يدعمه" in what someone says: support in words
-            candidates = [m for m in parties if m.role != "capital" or trig.mode != "visit"]
+            candidates = [m for m in mentioned if m.role != "capital" or trig.mode != "visit"]
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
             if not acts and trig.pos == "verb" and not t.prefix and trig.type not in _OFTEN_PASSIVE:
@@ -352,6 +365,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             between = _between_after(nv, t, candidates) if nominal else None
             if between:  # "الاتفاقية الأمنية بين تركيا وحكومة الوفاق": the two after بين are its parties
                 acts, recs = between[:1], between[1:]
+            acts = _once(acts)
+            recs = [m for m in _once(recs) if m.entity.id not in {a.entity.id for a in acts}]
             if acts and recs and trig.pos == "verb" and trig.type not in RECIPROCAL:
                 acts, recs = _joined_subjects(nv, t, acts, recs)  # "أدانت مصر والإمارات": both condemn
             if acts and recs:  # "التقى الوزيران": a pair standing in one phrase acts together
@@ -391,7 +406,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
             attending = [m for m in recs if trig.type != "CONSULT" and _attending(nv, m, t)]
             recs = [m for m in recs if m not in attending]  # at a meeting, who attends takes part
-            led = [m for m in recs if set(nv.words_before(nv.to_norm(phrase_start(m)))) & _LED_BY]
+            led = [m for m in recs if set(nv.words_before(nv.to_norm(phrase_start(m)))) & _LED_BY
+                   and not _leads_a_recipient(m, acts, recs)]
             if led and trig.mode != "host":  # "وصل وفد ليبي برئاسة باشاغا": Bashagha leads the visit
                 acts, recs = acts + led, [m for m in recs if m not in led]
             if trig.mode == "phone" and recs and _received_call(nv, sn[0], t):
@@ -411,7 +427,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if trig.type == "CONSULT" and meeting_at is None:
                 meeting_at = t.start
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
-            mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t) else trig.mode
+            mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t, sn[0]) else trig.mode
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
                 ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
@@ -445,10 +461,25 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     events.append(copy.copy(ev))
                     events[-1].date = value
                 said_by = acts
+                acted.append((t.end, acts))
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 if len(pair) >= 2:
                     last_pair = pair
                     told.append(pair)
+        if "REQUEST" not in types_done:
+            # "انتقد عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها": he asks the UN; the caller
+            # is who acts in the sentence's latest event before the participle, or the subject it opens with
+            for (ps, pe), mode, asked in _calls_on(nv, sn, parties):
+                caller = (next((a for end, a in reversed(acted) if end <= ps), None)
+                          or _subject_at_start(nv, sn, parties))
+                asked = [m for m in asked if m not in caller]
+                if not caller or not asked:
+                    continue
+                events.append(Event(type="REQUEST", evidence_start=ss, evidence_end=se, mode=mode, cameo="100",
+                                    trigger=(ps, pe), actors=[participant(m, article.text) for m in caller],
+                                    recipients=[participant(m, article.text) for m in asked],
+                                    status="occurred", confidence=0.6))
+                break
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
@@ -461,6 +492,48 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     events = [ev for ev, _host in kept]
     _inherit_from_lead(events)
     return events
+
+
+# circumstantial participles that ask someone for something: "…، داعيا مجلس الأمن إلى التحرك"
+_CALLING = {normalize(w): mode for mode, ws in (("call", ("داعيا", "داعية", "داعين", "داعيين")),
+                                                 ("demand", ("مطالبا", "مطالبة", "مطالبين")))
+            for w in ws}
+_CALL_AFTER = re.compile(r"[،,]\s*$")
+_CALLING_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_CALLING) + r")(?!\w)")
+_SUBJECT_REACH = 2  # words from a sentence's start to its subject: "وأكد المجلس"، "من جهته، انتقد صالح"
+
+
+def _subject_at_start(nv: Normalized, sn: tuple[int, int], parties: list[Mention]) -> list[Mention]:
+    """The party a sentence opens with, as the subject of its first verb ("واعتبر نتانياهو أن ...")."""
+    first = parties[:1]
+    if not first or after_preposition(nv, nv.to_norm(phrase_start(first[0]))):
+        return []
+    lead = _WORD.findall(nv.norm[sn[0]:nv.to_norm(phrase_start(first[0]))])
+    return first if len([w for w in lead if w not in _OPENERS]) <= _SUBJECT_REACH else []
+
+
+_OPENERS = {normalize(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "بدوره", "بدورها", "في", "المقابل")}
+
+
+def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
+    """(raw span, mode, parties asked) of each participle after a comma that names whom it asks right after
+    it ("مطالبا الأمم المتحدة"، "داعيا كلا من مصر وتركيا"); a call with nobody named asks nobody we know."""
+    for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
+        mode = _CALLING.get(w.group())
+        if mode is None or not _CALL_AFTER.search(nv.norm, sn[0], w.start()):
+            continue
+        asked, edge = [], w.end()
+        for m in (m for m in parties if nv.to_norm(m.start) >= w.end()):
+            between = _WORD.findall(nv.norm[edge:nv.to_norm(phrase_start(m))])
+            if any(x not in _EACH_WORDS for x in between) if not asked else between != ["و"]:
+                break
+            asked.append(m)
+            edge = nv.to_norm(m.end)
+        if asked:
+            yield nv.span(w.start(), w.end()), mode, asked
+
+
+_EACH_WORDS = {normalize(w) for w in ("كلا", "كل", "من")}
 
 
 def _inherit_from_lead(events: list[Event]) -> None:
@@ -490,12 +563,21 @@ def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list
     keep = []
     for i, ev in enumerate(events):
         own = {p.entity.id for p in ev.actors + ev.recipients}
-        told = any(j != i and o.type == ev.type and not (o.date and ev.date and o.date != ev.date) and (
-            (len(own) == 1 and full[i] < full[j]) or (full[i] == full[j] and j < i and o.mode == ev.mode))
+        # the states of its people: "زيارة وفد تركي يقوده تشاووش أوغلو" and "ثاني زيارة لتشاووش أوغلو" are one
+        theirs = {"state:" + p.entity.country for p in ev.actors + ev.recipients if p.entity.country}
+        told = any(j != i and o.type == ev.type and _same_time(o.date, ev.date) and (
+            (len(own) == 1 and full[i] < full[j])
+            or (full[i] <= full[j] <= full[i] | theirs and j < i and o.mode == ev.mode))
             for j, o in enumerate(events))  # two dates are two events ("زار أنقرة عامي 2022 و2023")
         if not told:
             keep.append((ev, hosts[i]))
     return keep
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Whether two event dates may be one time: either unknown, or one a prefix of the other ("2022" and
+    "2022-10-03": the year the article calls "العام الجاري")."""
+    return not (a and b) or a.startswith(b) or b.startswith(a)
 
 
 def _place_host(ev: Event) -> list[Participant]:
@@ -572,11 +654,12 @@ _DEFINITE = ("ال", "لل")
 _BY_PHONE = {normalize(w) for w in ("هاتفيا", "تلفونيا", "هاتفيًا")}
 
 
-def _by_phone(nv: Normalized, t) -> bool:
+def _by_phone(nv: Normalized, t, sent_start: int) -> bool:
     """"بحث الوزير هاتفيا مع نظيره": talks held by phone (the word among the eight after the trigger, its
-    subject between)."""
+    subject between); "وفي اتصال هاتفي مع السراج، بحث أردوغان": the call named before the talks."""
     after = _WORD.findall(nv.norm, t.nend, t.nend + 200)
-    return not _BY_PHONE.isdisjoint(after[:8]) or bool(_IN_A_CALL.search(" ".join(after[:16])))
+    return (not _BY_PHONE.isdisjoint(after[:8]) or bool(_IN_A_CALL.search(" ".join(after[:16])))
+            or bool(_IN_A_CALL.search(" ".join(nv.words_before(t.wstart, 12, floor=sent_start)))))
 
 
 # "تبادل الرئيسان وجهات النظر ... خلال اتصال هاتفي": the talks were a call
@@ -604,6 +687,12 @@ _SENT_PEOPLE = {normalize(w) for w in (
 # and the singular a number takes ("ألفي مرتزق سوري"), only for what is sent ("برصاص جندي إسرائيلي": a party)
 _SENT_AFTER_NUMBER = _SENT_PEOPLE | {normalize(w) for w in ("مرتزق", "جندي", "عنصر", "مستشار", "خبير", "ضابط")}
 _SENDING = {"AID", "MOBILIZE"}
+
+
+def _leads_a_recipient(m: Mention, acts: list[Mention], recs: list[Mention]) -> bool:
+    """Whether the party right before a leader's "برئاسة" receives ("خلال زيارة وفد تركي يقوده الوزير")."""
+    before = [r for r in acts + recs if r.end <= phrase_start(m)]
+    return bool(before) and max(before, key=lambda r: r.end) in recs
 
 
 def _sourced(nv: Normalized, m: Mention) -> bool:
@@ -724,6 +813,7 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
            verbs: tuple[int, ...] = ()) -> tuple[list[Mention], list[Mention]]:
     """Who acts and who receives; nobody when no party stands next to the trigger (its subject is something
     else: "وصل 650 ألف مهاجر إلى إيطاليا"، "استقبل مطار دبي 7 ملايين مسافر")."""
+    all_parties = parties
     parties = connected(nv, t.nstart, t.nend, parties, tuple(v for v in verbs if v != t.nstart))
     after = [m for m in parties if m.start >= t.end]
     before = [m for m in parties if m.end <= t.start]
@@ -744,11 +834,39 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
         return after[:1], before + after[1:]
     if pos == "verb" and near_before:  # subject first: "الولايات المتحدة قد هددت"
         return before[-1:], before[:-1] + after
+    if pos == "noun":
+        light, subject = _light_verb_subject(nv, t, all_parties, sent_start)
+        if subject is not None:  # "وشنت إسرائيل في الأشهر الأخيرة سلسلة غارات في سوريا": Israel
+            return [subject], [m for m in before + after if m is not subject and m.start > subject.start]
+        if not light and not near_before:
+            before = []  # a noun's own parties come after it ("فرض عقوبات على روسيا"), unless a verb's subject
     ordered = before + after
     return ordered[:1], ordered[1:]
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+# verbs whose object noun names the event and whose subject acts in it: "شن هجوما"، "عقد اجتماعا"، "أجرى محادثات"
+_LIGHT_VERBS = frozenset(f for past, imperfect in (
+    ("شن", "يشن"), ("عقد", "يعقد"), ("أجرى", "يجري"), ("نفذ", "ينفذ"), ("أبرم", "يبرم"), ("قدم", "يقدم"),
+    ("أطلق", "يطلق"), ("وجه", "يوجه"), ("قاد", "يقود"), ("خاض", "يخوض"), ("واصل", "يواصل"), ("استأنف", "يستأنف"),
+    ("أعاد", "يعيد"))
+    for f in verb_forms(past, imperfect))
+LIGHT_VERB_REACH = 8  # words from the light verb to its noun
+
+
+def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: int) -> tuple[bool, Mention | None]:
+    """Whether a light verb governs the nominal trigger, in one clause with it, and the subject right after the
+    verb (None when it has none of its own: "أعلن أنه سيعيد فرض عقوبات")."""
+    lo = max(sent_start, t.wstart - 120)
+    words = list(_WORD.finditer(nv.norm, lo, t.wstart))[-LIGHT_VERB_REACH:]
+    for w in reversed(words):
+        if w.group() in BREAKS or _OBJECT_CLAUSE_END.search(nv.norm, w.end(), t.wstart):
+            return False, None
+        if with_proclitic(w.group().removeprefix("و").removeprefix("س"), _LIGHT_VERBS) is None:
+            continue  # "وستعيد"، "سيعقد": the future too
+        subject = next((m for m in parties if w.end() <= nv.to_norm(phrase_start(m)) and m.end <= t.start), None)
+        return True, subject if subject is not None and next_after(nv, w.end(), subject, "verb") else None
+    return False, None
 
 
 _RECEIVED = {normalize(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا", "وتلقى", "وتلقت")}
@@ -1100,8 +1218,8 @@ def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
     if iso3 is None or (m.role and m.role.strip("وف")):  # ب/ل before it: "بأنقرة" is where; و joins a list
         return None
     before = nv.words_before(nv.to_norm(m.start), 2)
-    if any(w in _LOCATIVE for w in before) or (before and with_proclitic(before[-1], _VENUE_VERBS)):
-        return None  # "في أنقرة"، "العاصمة الليبية طرابلس"، "وشهدت أنقرة اجتماعا"
+    if any(with_proclitic(w, _LOCATIVE) for w in before) or (before and with_proclitic(before[-1], _VENUE_VERBS)):
+        return None  # "وفي أنقرة"، "العاصمة الليبية طرابلس"، "وشهدت أنقرة اجتماعا"
     state = gaz.states.get(iso3)
     return Mention(m.start, m.end, "GPE", entity=state, role="capital") if state else None
 
