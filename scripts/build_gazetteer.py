@@ -21,6 +21,10 @@ import sys
 from pathlib import Path
 
 import pycountry
+from rapidfuzz import fuzz
+
+from marsad.actors.translit import romanize
+from marsad.text.normalize import normalize_word
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/marsad/data/gazetteer"
@@ -28,7 +32,14 @@ EXTRA = ROOT / "src/marsad/data/sources/states_extra.tsv"
 MIN_CITY_POP = 100_000
 # city names that are common words or clash with actor names: never a place on their own
 CITY_STOP = {"صور", "البحر", "آدا", "بيرا", "كان", "الجديدة", "المدينة", "العين", "الحرية", "النصر", "السلام",
-             "الوحدة", "الأمل", "المنصورة", "الزعيم", "القدس الشرقية", "فرانسيس"}
+             "الوحدة", "الأمل", "المنصورة", "الزعيم", "القدس الشرقية", "فرانسيس",
+             # a word with a proclitic ("بوجه": in the face of), a shop, an adverb, "beach", an adjective
+             # ("الخوذ البيضاء"; the Libyan city is in sources/places.tsv as "مدينة البيضاء")
+             "بوجة", "كارفور", "علانية", "بيتش", "أوتا", "البيضاء", "خفي"}
+# the city list's Arabic labels are partly wrong (Wikidata labels of other things: "فيروسات تاجية" for Coro,
+# "برلمان المملكة المتحدة" for Westminster, "طيور" for Aves): a name whose romanisation is far from the Latin
+# name is kept only when it is one word that WikiFANE mostly tags as a place (حلب/Aleppo, جنيف/Geneva)
+MIN_NAME_LIKENESS = 30
 NAMES = ROOT / "src/marsad/data/ner/wordlists.tsv"  # built from WikiFANE by build_ner_lexicon.py
 
 
@@ -40,6 +51,30 @@ def person_words() -> set[str]:
         if len(parts) == 3 and not line.startswith("#"):
             share.setdefault(parts[0], {})[parts[1]] = float(parts[2])
     return {w for w, s in share.items() if s.get("PERS", 0) > s.get("LOC", 0)}
+
+
+def place_words() -> set[str]:
+    """One-word names WikiFANE tags as a place at least half the time."""
+    out = set()
+    for line in NAMES.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#") and parts[1] == "LOC" and float(parts[2]) >= 0.5:
+            out.add(parts[0])
+    return out
+
+
+def looks_like(name_ar: str, name_en: str, places: set[str]) -> bool:
+    """Whether an Arabic city label plausibly names the city (see MIN_NAME_LIKENESS)."""
+    if " " not in name_ar.strip() and normalize_word(name_ar) in places:
+        return True
+    latin = "".join(c for c in name_en.lower() if c.isalpha())
+    return fuzz.ratio("".join(c for c in romanize(name_ar).lower() if c.isalpha()), latin) >= MIN_NAME_LIKENESS
+
+
+def _same_start(city_en: str, name_ar: str, states: list[dict]) -> bool:
+    """Whether a city named as a state is that state's city (سنغافورة، تونس، جيبوتي), not another (كندا: Kanata)."""
+    return any(name_ar in s["names_ar"].split("|") and city_en[:4].lower() == s["name_en"][:4].lower()
+               for s in states)
 
 
 def tsv(path: Path) -> list[dict[str, str]]:
@@ -116,13 +151,20 @@ def main(shared: Path) -> None:
                     "Tanzania": "TZA", "Taiwan": "TWN", "Palestine": "PSE", "Laos": "LAO", "Moldova": "MDA"})
     places: dict[str, dict] = {}
     ambiguous = ambiguous_words(shared / "anercorp/train.txt") | person_words()
+    state_names = {n for row in rows for n in row["names_ar"].split("|")}  # "كندا" is Canada, not Kanata
+    known_places = place_words()
+    unlike = 0
     with (g / "cities_ar_worldcities/world-cities.csv").open(encoding="utf-8-sig") as fh:
         for r in csv.DictReader(fh):
             name = r["CityNameAr"].removeprefix("ولاية ").removeprefix("محافظة ").strip()
             pop = int(float(r["Population"] or 0))
             iso3 = en2iso3.get(r["CountryNameEn"])
             if not iso3 or pop < MIN_CITY_POP or len(name) < 3 or name in CITY_STOP or name in ambiguous \
-                    or r["CityNameEn"] == "Valletta":
+                    or r["CityNameEn"] == "Valletta" or (name in state_names and not _same_start(r["CityNameEn"], name,
+                                                                                               rows)):
+                continue
+            if not looks_like(name, r["CityNameEn"], known_places):
+                unlike += 1
                 continue
             if name not in places or places[name]["population"] < pop:  # the largest city of that name wins
                 places[name] = {"name_ar": name, "name_en": r["CityNameEn"], "iso3": iso3, "population": pop}
@@ -134,7 +176,8 @@ def main(shared: Path) -> None:
         w = csv.DictWriter(fh, ["name_ar", "name_en", "iso3", "population"], delimiter="\t", lineterminator="\n")
         w.writeheader()
         w.writerows(sorted(places.values(), key=lambda p: -p["population"]))
-    print(f"states: {len(rows)}  places: {len(places)} ({len(ambiguous)} ambiguous words skipped)  -> {OUT}")
+    print(f"states: {len(rows)}  places: {len(places)} ({len(ambiguous)} ambiguous words, {unlike} unlike labels "
+          f"skipped)  -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -763,3 +763,24 @@ def test_events_a_visit_told_again_is_one_visit(record):
     text = ("وصل وفد تركي رفيع يقوده وزير الخارجية مولود تشاووش أوغلو إلى طرابلس أمس.\n"
             "وتعد هذه ثاني زيارة لتشاووش أوغلو إلى ليبيا خلال العام الجاري.")
     assert len([e for e in _events(record, text, "2022-10-04") if e["mode"] == "visit"]) == 1
+
+
+def test_events_the_city_lists_wrong_labels_are_no_places(record):
+    text = "التقى وزير الخارجية الكندي نظيره السعودي في كندا، ودعا إلى عقد قمة بوجه عام."
+    assert not any(e["location"] for e in _events(record, text, "2018-08-06"))  # Kanata, Buca
+    ev = _events(record, "وصل وزير الدفاع التركي إلى الموصل.", "2018-08-06")[0]
+    assert ev["location"]["name"] == "Mosul" and ev["location"]["country"] == "IRQ"
+
+
+def test_events_an_attack_told_as_a_time_happened_by_the_subject(record):
+    text = ("أعلنت قوات حكومة الوفاق الوطني، الاثنين، سيطرتها الكاملة على قاعدة الوطية الجوية غرب طرابلس، بعد هجوم "
+            "واسع على قوات حفتر.")
+    ev = _first(_events(record, text, "2020-05-19"), "type", "ASSAULT")
+    assert _who(ev) == (["Government of National Accord"], ["Libyan National Army"])
+    assert ev["location"]["name"] == "Al-Watiya Air Base"  # not the city the direction is told from
+
+
+def test_events_the_place_of_what_is_said_is_not_where_it_is_said(record):
+    text = "اتهم المتحدث باسم قوات حفتر أحمد المسماري تركيا بنقل أسلحة عبر مطار معيتيقة."
+    ev = _events(record, text, "2020-05-19")[0]
+    assert ev["type"] == "ACCUSE" and ev["location"] is None

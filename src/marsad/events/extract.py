@@ -91,6 +91,7 @@ _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", 
                                        "بموجب", "بمقتضى", "طبقا", "وفقا", "تنفيذا",
                                        # "تحسبا لهجوم": feared or foreseen, not happened
                                        "تحسبا", "خشية", "خوفا", "تفاديا", "لتفادي", "لتجنب", "تجنبا")}
+_TIME_WORDS = {normalize(w) for w in ("بعد", "إثر", "اثر", "عقب")}  # a time told by an event that happened
 _TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state of the place they went to
 # kinds of event that take two sides ("الولايات المتحدة تبحث الهجوم" examines: no meeting); a visit's other side
 # may be the place visited
@@ -331,11 +332,16 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at = t.start
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
-            if nominal and (_after_background_word(nv, sn[0], t.wstart) or (
+            cause = _after_background_word(nv, sn[0], t.wstart) if nominal else None
+            if nominal and (cause or (
                     background_end is not None and not _OBJECT_CLAUSE_END.search(nv.norm, background_end, t.nstart)
                     and not any(background_end <= v < t.nstart for v in verbs))):
                 background_end = t.nend  # "بعد أيام من توقيع أنقرة وطرابلس اتفاقية": the thing signed too
-                continue
+                if cause not in _TIME_WORDS:
+                    continue
+            # "بعد هجوم واسع على قوات حفتر": an event told as the time of another happened, when its two sides
+            # are named
+            after_event = cause in _TIME_WORDS
             # the words before a noun's phrase, read once for the tests below
             lead = nv.words_before(t.wstart, PROPOSAL_REACH, floor=sn[0]) if trig.pos != "verb" else []
             if any(_bare_word(w) in _PROPOSAL for w in lead):
@@ -388,6 +394,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 # "وصل أكار إلى طرابلس حيث التقى السراج": Akar, left out, met Sarraj
                 acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
             elif again:
+                continue
+            if after_event and recs and not acts:  # "أعلنت قوات الوفاق سيطرتها على القاعدة بعد هجوم على قوات
+                acts = [m for m in said_by or _subject_at_start(nv, sn, parties) if m not in recs]  # حفتر": they
+            if after_event and not (acts and recs):
                 continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and trig.mode != "ratify" and not recs and len(acts) < 2
@@ -450,7 +460,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     # "عامي 2022 و2023": one expression, two dates, two events
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
                 ev.location = _place(places, ss, se, t.start,
-                                     frozenset() if trig.mode in ("visit", "host") else stand_ins)
+                                     frozenset() if trig.mode in ("visit", "host") else stand_ins, nv,
+                                     trig.type in _SPEECH_ACTS or trig.type == "THREATEN")
                 if ev.location is None and goes_on and events and events[-1].evidence_start == ss \
                         and events[-1].mode == "visit":
                     ev.location = events[-1].location  # "زار أنقرة، والتقى خلال الزيارة أردوغان": there
@@ -786,16 +797,16 @@ def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Ev
     return t.prefix.endswith(_DEFINITE) or bool(before and before[-1] in _DEMONSTRATIVES | _DURING)
 
 
-def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
-    """Whether a nominal trigger follows a word of cause or time ("بسبب"، "إثر"، "ردا على"، "بعد أيام من")."""
+def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) -> str | None:
+    """The word of cause or time a nominal trigger follows ("بسبب"، "إثر"، "ردا على"، "بعد أيام من")."""
     if _SOME_TIME_FROM.search(nv.norm, max(sent_start, trig_nstart - 40), trig_nstart):
-        return True
+        return "من"
     before = nv.words_before(trig_nstart, 2, floor=sent_start)
     if before and before[-1] in (normalize("على"), normalize("عن")) and len(before) == 2:
         before = before[:1]  # "ردا على هجوم"، "على خلفية"
     else:
         before = before[-1:]
-    return any(with_proclitic(w, _BACKGROUND) for w in before)
+    return next((with_proclitic(w, _BACKGROUND) for w in before if with_proclitic(w, _BACKGROUND)), None)
 
 
 _SOME_TIME_FROM = re.compile(r"(?<!\S)[وف]?(?:بعد|قبل)\s+(?:\S+\s+){1,2}?من\s+$")
@@ -1208,6 +1219,7 @@ _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو"
 
 
 # "شهدت أنقرة اجتماعا ثلاثيا": the capital where something took place
+_DIRECTIONS = {normalize(w) for w in ("غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي")}
 _VENUE_VERBS = {normalize(w) for w in ("شهدت", "تشهد", "شهد", "يشهد", "احتضنت", "تحتضن", "احتضن", "يحتضن")}
 
 
@@ -1238,10 +1250,16 @@ def _host(place: Place, actors: list[Participant]) -> list[Participant]:
     return [Participant(host, place.name_ar)]
 
 
-def _place(places: list[Mention], ss: int, se: int, trig_start: int, metonyms: frozenset = frozenset()):
+def _place(places: list[Mention], ss: int, se: int, trig_start: int, metonyms: frozenset = frozenset(),
+           nv: Normalized | None = None, said: bool = False):
     """Where an event happened: the place of its sentence nearest the trigger, one with ب first; a capital that
-    stands for its state ("عن نية أنقرة سحب قواتها": ``metonyms``, as raw spans) is no place."""
-    cands = [m for m in places if ss <= m.start and m.end <= se and (m.start, m.end) not in metonyms]
+    stands for its state ("عن نية أنقرة سحب قواتها": ``metonyms``, as raw spans) is no place; nor a place a
+    direction is told from, after another ("قاعدة الوطية غرب طرابلس"); nor, for what is ``said`` (accused,
+    asked), a place after its word: the place of what is said ("اتهم تركيا بنقل أسلحة عبر مطار معيتيقة")."""
+    cands = [m for m in places if ss <= m.start and m.end <= se and (m.start, m.end) not in metonyms
+             and not (said and m.start > trig_start)]
+    if nv is not None and len(cands) > 1:
+        cands = [m for k, m in enumerate(cands) if not (k and _after_word(nv, m, _DIRECTIONS))]
     marked = [m for m in cands if m.role and m.role.endswith("ب")]
     pick = marked or cands
     if not pick:
