@@ -784,3 +784,40 @@ def test_events_the_place_of_what_is_said_is_not_where_it_is_said(record):
     text = "اتهم المتحدث باسم قوات حفتر أحمد المسماري تركيا بنقل أسلحة عبر مطار معيتيقة."
     ev = _events(record, text, "2020-05-19")[0]
     assert ev["type"] == "ACCUSE" and ev["location"] is None
+
+
+def test_events_a_promise_to_give_boats_is_planned_aid_by_the_pronouns_state(record):
+    ev = _events(record, "وأعلنت مالطا أنها ستقدم زورقي دورية لخفر السواحل الليبي.", "2023-01-16")[0]
+    assert ev["type"] == "AID" and ev["status"] == "planned"
+    assert _who(ev) == (["Malta"], ["Libyan Coast Guard"])
+
+
+def test_events_searching_for_someone_is_no_talks_and_talks_by_the_phone_are_a_call(record):
+    assert not _events(record, "وتقول تركيا إنها ستبحث عن جمال خاشقجي داخل القنصلية السعودية.", "2018-10-10")
+    ev = _events(record, "وبحث أردوغان عن طريق الهاتف مع بوتين الأوضاع في سوريا.", "2018-10-10")[0]
+    assert ev["mode"] == "phone"
+
+
+def test_events_support_declared_after_a_welcome_names_whom_it_backs(record):
+    text = "ورحب وزير الخارجية التركي مولود تشاووش أوغلو بالتطورات، مؤكدا أن بلاده ستواصل دعم الحكومة الشرعية في ليبيا."
+    evs = _events(record, text, "2020-05-19")
+    assert [(e["type"], *_who(e)) for e in evs] == [
+        ("SUPPORT", ["Mevlüt Çavuşoğlu"], ["Government of National Accord"])]
+    evs = _events(record, text, "2023-05-19")  # the legitimate government of that day
+    assert _who(evs[0])[1] == ["Government of National Unity"]
+
+
+def test_events_the_two_sides_are_not_an_accuser_and_the_accused(record):
+    text = ("اتهم المتحدث باسم قوات حفتر أحمد المسماري تركيا بإرسال مرتزقة.\n"
+            "من جهتها، دعت البعثة الأممية في ليبيا الطرفين إلى وقف فوري لإطلاق النار.")
+    ev = _first(_events(record, text, "2020-05-19"), "type", "REQUEST")
+    assert "Turkey" not in _who(ev)[1]
+
+
+def test_events_a_speech_act_about_an_event_told_before_reaches_its_parties(record):
+    text = ("وقعت حكومة الوحدة الوطنية الليبية وتركيا، أمس، في طرابلس مذكرة تفاهم في مجال المحروقات.\n"
+            "من جهته، انتقد رئيس مجلس النواب عقيلة صالح توقيع المذكرة.\n"
+            "في المقابل، رحبت وزارة الخارجية التركية بالخطوة.")
+    evs = _events(record, text, "2022-10-04")
+    assert set(_who(_first(evs, "type", "ACCUSE"))[1]) == {"Government of National Unity", "Turkey"}
+    assert _who(_first(evs, "type", "SUPPORT")) == (["Turkey"], ["Government of National Unity"])

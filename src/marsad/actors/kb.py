@@ -70,6 +70,15 @@ class KB:
     titles: dict[str, str]  # normalised title phrase -> role key
     phonetic: dict[str, list[str]] = field(default_factory=dict)  # phonetic key of a full name -> person ids
     problems: list[str] = field(default_factory=list)
+    lifetimes: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # organisation id -> (start, end)
+
+    def active_on(self, eid: str, date: str) -> bool:
+        """Whether a person held a role, or an organisation existed, on ``date``."""
+        if eid in self.lifetimes:
+            start, end = self.lifetimes[eid]
+            day = _day(date)
+            return start <= day and (end is None or day <= end)
+        return self.tenure_on(eid, date) is not None
 
     def holders(self, role: str, scope: str, date: str | None) -> list[Tenure]:
         """Who held ``role`` for ``scope`` on ``date`` (ISO); no date, no answer."""
@@ -139,6 +148,7 @@ def read_kb(folder) -> KB:
         for t in _split(ts):
             titles.setdefault(normalize(t), key)
 
+    lifetimes: dict[str, tuple[str, str | None]] = {}
     for n, cols in enumerate(rows(folder.joinpath("organizations.tsv")), 1):
         if len(cols) != 8:
             problems.append(f"organizations.tsv row {n}: expected 8 columns, found {len(cols)}")
@@ -157,6 +167,8 @@ def read_kb(folder) -> KB:
                 problems.append(f"organizations.tsv {oid}: bad date {d!r}")
         entities[oid] = Entity(oid, kind, name_en, variants[0], country or None, tuple(variants),
                                source="marsad-kb", wikidata=qid or None)
+        if start:  # "الحكومة الشرعية في ليبيا" is the GNA in 2020 and the GNU in 2023
+            lifetimes[oid] = (start, end or None)
         for v in variants:
             add_name(v, oid)
 
@@ -221,7 +233,7 @@ def read_kb(folder) -> KB:
                 ids = phonetic.setdefault(phonetic_key(alias), [])
                 if pid not in ids:
                     ids.append(pid)
-    return KB(entities, roles, tenures, by_role, names, short, titles, phonetic, problems)
+    return KB(entities, roles, tenures, by_role, names, short, titles, phonetic, problems, lifetimes)
 
 
 def _add_up_actors(folder, entities: dict[str, Entity], names: dict[str, list[str]], add_name, problems) -> None:

@@ -53,7 +53,7 @@ def reference_date(article: Article, nv: Normalized) -> str | None:
 def _pick(ids: list[str], kb: KB, date: str | None) -> Entity:
     if len(ids) > 1 and date:
         for i in ids:
-            if kb.tenure_on(i, date) is not None:
+            if kb.active_on(i, date):
                 return kb.entities[i]
     return kb.entities[ids[0]]
 

@@ -314,7 +314,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if _described(nv, sn[0], t):
                 continue  # "الحكومة التي تدعمها الأمم المتحدة": a description of someone, not a report
             if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and (
-                    t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1)):
+                    t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1)
+                    or _declaring(nv.words_before(t.wstart, 1, floor=sn[0]))):  # "ستواصل دعم الحكومة"
                 trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة"، "أكد دعم بلاده"
             if homograph:
                 continue  # "الدعم"، "بعقد"، "للتعاون": the noun beside the verb is another word (support in
@@ -362,8 +363,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             candidates = [m for m in mentioned if m.role != "capital" or trig.mode != "visit"]
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
-            if not acts and trig.pos == "verb" and not t.prefix and trig.type not in _OFTEN_PASSIVE:
-                said = [w for w in nv.words_before(t.nstart, 2, floor=sn[0]) if w not in _AUXILIARIES][-1:]
+            if not acts and trig.pos == "verb" and t.prefix in ("", "س") and trig.type not in _OFTEN_PASSIVE:
+                said = [w for w in nv.words_before(t.wstart, 2, floor=sn[0]) if w not in _AUXILIARIES][-1:]
                 if said and said[0] in _THAT_HE:  # "أعلن مكتب أبيلا أنه التقى السراج"، "أنها لن ترسل": he, she
                     acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
             if not acts:
@@ -433,16 +434,24 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 pass
             elif trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
                 acts, recs = recs[:1], acts + recs[1:]
-            types_done.add(trig.type)
             if trig.type == "CONSULT" and meeting_at is None:
                 meeting_at = t.start
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
             mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t, sn[0]) else trig.mode
+            unnamed = next((e for e in reversed(events) if e.evidence_start == ss and e.type == trig.type
+                            and not e.recipients), None) if (trig.type in types_done and recs
+                                                             and trig.type in _SPEECH_ACTS) else None
+            if unnamed is not None:  # "رحب الوزير بالتطورات، مؤكدا أن بلاده ستواصل دعم الحكومة": whom he backs
+                unnamed.recipients = [participant(m, article.text) for m in recs]
+                continue
+            types_done.add(trig.type)
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
                 ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
                            actors=[participant(m, article.text) for m in acts],
                            recipients=[participant(m, article.text) for m in group])
+                if not group and trig.type in _SPEECH_ACTS:  # "انتقد صالح توقيع المذكرة": whoever signed it
+                    ev.recipients = _parties_of_the_event_named(nv, t, events, acts)
                 ev.status = _status(nv, sn, t.nstart, t.prefix)
                 if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sn[0], t.nstart,
                                                                                   trig.pos != "verb"):
@@ -474,7 +483,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 said_by = acts
                 acted.append((t.end, acts))
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
-                if len(pair) >= 2:
+                # the sides of a meeting, a deal or a fight; an accuser and the accused are no "الطرفين"
+                if len(pair) >= 2 and trig.type not in _SPEECH_ACTS and trig.type != "THREATEN":
                     last_pair = pair
                     told.append(pair)
         if "REQUEST" not in types_done:
@@ -633,6 +643,37 @@ def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: in
     return False
 
 
+# nouns that name an event told before ("انتقد توقيع المذكرة"، "رحبت بالخطوة"): the types they may name
+_EVENT_NOUNS = {normalize(w): types for types, ws in (
+    (("AGREE",), ("توقيع", "التوقيع", "المذكرة", "الاتفاق", "الاتفاقية", "الاتفاقيتين", "الاتفاقيات", "الصفقة")),
+    (("CONSULT",), ("الزيارة", "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة")),
+    (("ASSAULT",), ("الهجوم", "الهجمات", "الغارات", "الغارة", "الضربات", "الضربة", "القصف")),
+    (("AID", "MOBILIZE"), ("الإرسال", "إرسال", "النشر", "نشر")),
+    (None, ("الخطوة", "الخطوات", "القرار", "الإعلان", "التحرك"))) for w in ws}
+_NO_STEPS = _SPEECH_ACTS | {"CONSULT", "THREATEN"}  # what "الخطوة"، "القرار" do not name
+EVENT_NOUN_REACH = 3  # words from a speech act to the noun naming what it is about
+
+
+def _parties_of_the_event_named(nv: Normalized, t, events: list[Event], acts: list[Mention]) -> list[Participant]:
+    """The parties of the latest earlier event a speech act's object names (after its subject), less who
+    speaks."""
+    own = {m.entity.id for m in acts}
+    start = max([t.nend] + [nv.to_norm(m.end) for m in acts if m.start >= t.end])
+    for w in _WORD.findall(nv.norm, start, start + 60)[:EVENT_NOUN_REACH]:
+        bare = w.removeprefix("ب").removeprefix("ل") if w[:1] in "بل" and w[1:3] == "ال" else w
+        if bare not in _EVENT_NOUNS:
+            continue
+        types = _EVENT_NOUNS[bare]
+        named = next((e for e in reversed(events) if (e.type in types if types else e.type not in _NO_STEPS)
+                      and e.trigger and e.trigger[1] <= t.start), None)
+        if named is None:
+            return []
+        states = {m.entity.country for m in acts if m.entity.kind == "state"}  # a state speaks for its people
+        return [copy.copy(p) for p in named.actors + named.recipients
+                if p.entity.id not in own and not (p.entity.kind == "person" and p.entity.country in states)]
+    return []
+
+
 def _described(nv: Normalized, sent_start: int, t) -> bool:
     """A verb right after a relative pronoun and carrying a pronoun for it: "التي تدعمها"، "التي اتهمها"."""
     before = nv.words_before(t.nstart, floor=sent_start)
@@ -674,7 +715,8 @@ def _by_phone(nv: Normalized, t, sent_start: int) -> bool:
 
 
 # "تبادل الرئيسان وجهات النظر ... خلال اتصال هاتفي": the talks were a call
-_IN_A_CALL = re.compile(r"(?:خلال|في|عبر)\s+(?:ال)?(?:اتصال|مكالمه)\s+(?:ال)?(?:هاتفي|هاتفيه)|عبر\s+الهاتف")
+_IN_A_CALL = re.compile(r"(?:خلال|في|عبر)\s+(?:ال)?(?:اتصال|مكالمه)\s+(?:ال)?(?:هاتفي|هاتفيه)"
+                        r"|(?:عبر|عن\s+طريق)\s+الهاتف")
 
 
 _ATTENDING = {normalize(w) for w in ("بحضور", "وبحضور", "حضور")}
@@ -754,6 +796,16 @@ def _whole_word_noun(t) -> bool:
         return False
     n, with_article = wordstats().get(word, (0, 0))
     return with_article >= NOUN_EVIDENCE and with_article * 10 >= n
+
+
+_DECLARING = frozenset(f for past, imperfect in (
+    ("واصل", "يواصل"), ("جدد", "يجدد"), ("أكد", "يؤكد"), ("أعلن", "يعلن"), ("أبدى", "يبدي"), ("عرض", "يعرض"))
+    for f in verb_forms(past, imperfect))
+
+
+def _declaring(before: list[str]) -> bool:
+    """Whether the word before a bare "دعم" declares it ("ستواصل دعم"، "وأكد دعم"): support in words."""
+    return bool(before) and with_proclitic(before[-1].removeprefix("و").removeprefix("س"), _DECLARING) is not None
 
 
 def _bare_or_possessed(form: str, lemma: str) -> bool:

@@ -70,6 +70,12 @@ def jussive_forms(imperfect: str | None) -> list[str]:
     return [i[:-1], "ت" + i[1:-1]] if i.endswith(("ي", "و")) else []
 
 
+def object_forms(singular: str) -> list[str]:
+    """A needed object's forms: a noun's, and its dual in a construct ("زورقي دورية"، "سفينتي إنزال")."""
+    s = normalize(singular)
+    return noun_forms(singular, []) + [s[:-1] + "تي" if s.endswith("ه") else s + "ي"]
+
+
 def noun_forms(singular: str, plurals: list[str]) -> list[str]:
     s = normalize(singular)
     out = [s, s + "ا", s + "ان", s + "ين"] if not s.endswith("ه") else [s, s[:-1] + "تان", s[:-1] + "تين"]
@@ -88,7 +94,7 @@ def _lexicon() -> tuple[dict[str, Trigger], frozenset[str], frozenset[str]]:
             continue
         forms, pos, etype, mode, cameo, contexts, needs = (line.split("\t") + [""] * 7)[:7]
         names = forms.split("|")
-        objects = frozenset(f for n in needs.split("|") if n for f in noun_forms(n, []))
+        objects = frozenset(f for n in needs.split("|") if n for f in object_forms(n))
         trig = Trigger(names[0], pos, etype, mode or None, cameo or None, tuple(c for c in contexts.split(",") if c),
                        objects)
         if pos == "verb":
