@@ -821,3 +821,55 @@ def test_events_a_speech_act_about_an_event_told_before_reaches_its_parties(reco
     evs = _events(record, text, "2022-10-04")
     assert set(_who(_first(evs, "type", "ACCUSE"))[1]) == {"Government of National Unity", "Turkey"}
     assert _who(_first(evs, "type", "SUPPORT")) == (["Turkey"], ["Government of National Unity"])
+
+
+def test_events_a_dateline_without_an_agency_is_no_party_and_a_time_between_commas_keeps_the_object(record):
+    text = "أنقرة - صادق البرلمان التركي، أمس الخميس، على مذكرة تفويض تسمح للحكومة بإرسال قوات إلى ليبيا."
+    ev = _first(_events(record, text, "2020-01-03"), "type", "AGREE")
+    assert ev["mode"] == "ratify" and _who(ev)[0] == ["Parliament of Turkey"] and ev["date"] == "2020-01-02"
+
+
+def test_events_both_ministers_received_visit_and_a_companion_comes_along(record):
+    text = ("وصل وزير الدفاع التركي خلوصي أكار ونظيره القطري خالد العطية إلى طرابلس.\n"
+            "واستقبل رئيس المجلس الرئاسي فائز السراج الوزيرين في مقر المجلس.")
+    host = _first(_events(record, text, "2020-08-17"), "mode", "host")
+    assert _who(host) == (["Hulusi Akar", "Khalid bin Mohammed Al Attiyah"], ["Fayez al-Sarraj"])
+    ev = _events(record, "وكان أكار قد زار طرابلس في 3 يوليو الماضي برفقة رئيس الأركان التركي يشار غولر.",
+                 "2020-08-17")[0]
+    assert _who(ev) == (["Hulusi Akar", "Yaşar Güler"], ["Libya"]) and ev["date"] == "2020-07-03"
+
+
+def test_events_the_three_parties_keep_their_place_when_a_state_is_named_again_later(record):
+    text = ("واستقبل رئيس المجلس الرئاسي فائز السراج، اليوم، وزيري الدفاع التركي والقطري في طرابلس، بحضور وزير "
+            "الداخلية فتحي باشاغا.\n"
+            "واتفقت الأطراف الثلاثة على إنشاء مركز تنسيق في مدينة مصراتة، وإرسال مستشارين قطريين إلى ليبيا.")
+    evs = _events(record, text, "2020-08-17")
+    agreed = _first(evs, "type", "AGREE")
+    assert set(_who(agreed)[0]) == {"Turkey", "Qatar", "Libya"}
+    assert agreed["date"] == "2020-08-17" and agreed["location"] is None  # the news's day; Misrata is in the terms
+    assert _who(_first(evs, "type", "AID")) == (["Qatar"], ["Libya"])
+
+
+def test_events_a_visit_during_which_something_dated_happened_shares_its_date(record):
+    text = ("وقعت ليبيا وتركيا، أمس الاثنين، في طرابلس مذكرة تفاهم في مجال المحروقات، خلال زيارة وفد تركي "
+            "يقوده وزير الخارجية مولود تشاووش أوغلو.")
+    assert _first(_events(record, text, "2022-10-04"), "mode", "visit")["date"] == "2022-10-03"
+
+
+def test_events_an_attack_waged_by_forces_named_after_it(record):
+    ev = _events(record, "وتأتي المصادقة في ظل هجوم تشنه قوات خليفة حفتر على طرابلس.", "2020-01-03")[0]
+    assert ev["type"] == "ASSAULT" and _who(ev)[0] == ["Khalifa Haftar"]
+
+
+def test_events_danat_condemns_and_a_title_stops_at_a_verb(record):
+    text = "ودانت مصر بشدة موافقة البرلمان التركي على المذكرة، وقالت وزارة الخارجية المصرية إنها خطوة خطيرة."
+    ev = _events(record, text, "2020-01-03")[0]
+    assert _who(ev) == (["Egypt"], ["Parliament of Turkey"])
+    text = "وصل وزير الدفاع السعودي إلى الخرطوم والتقى بالرئيس عمر البشير."
+    meeting = _first(_events(record, text, "2018-04-26"), "mode", "meeting")
+    assert _who(meeting)[1] == ["Omar al-Bashir"]
+
+
+def test_events_a_spokesman_is_titled_with_alnatiq(record):
+    text = "اتهم الناطق باسم قوات حفتر أحمد المسماري قطر وتركيا بالتدخل في الشؤون الليبية."
+    assert _who(_events(record, text, "2020-08-17")[0]) == (["Ahmed al-Mismari"], ["Qatar", "Turkey"])

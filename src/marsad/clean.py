@@ -27,7 +27,7 @@ _ARABIC = re.compile(r"[\u0621-\u064A]")
 _WORD = re.compile(r"\S+")
 _END_PUNCT = re.compile(r"[.!?؟:…\"”»)]\s*$")
 _SOURCE_LINE = re.compile(r"^\s*(?:المصدر|المصادر|مصدر الخبر)\s*[:：]\s*(.{2,60}?)\s*$")
-_DATELINE = re.compile(
+DATELINE = re.compile(  # "طرابلس (الأناضول) - ", "أنقرة - "
     r"^\s*((?:[\u0621-\u064A]+\s){0,2}[\u0621-\u064A]+)\s*(\([^)\n]{2,40}\))?\s*[-–—:]\s+(?=\S)"
 )
 _COMMENT_HEADER = re.compile(r"^\s*(?:\d+\s*)?(?:التعليقات|تعليقات|تعليق)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$")
@@ -186,7 +186,7 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
     # 5. dateline at the start of the first paragraph (kept in the text, recorded)
     for ln in lines:
         if ln.kind is None:
-            if _is_prose(ln) and (m := _DATELINE.match(ln.text)) and len(m.group(1).split()) <= 3:
+            if _is_prose(ln) and (m := DATELINE.match(ln.text)) and len(m.group(1).split()) <= 3:
                 out.dateline = (m.group(1) + (" " + m.group(2) if m.group(2) else "")).strip()
             break
 

@@ -193,14 +193,14 @@ def _names_ship(nv: Normalized, place: Mention, ship_ends: list[int]) -> bool:
     return False
 
 
-_FORCES = frozenset(normalize(w) for w in (
+FORCES = frozenset(normalize(w) for w in (  # words of armed men: "قوات حفتر" are troops, not Haftar
     "قوات", "القوات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "كتائب", "الكتائب", "عناصر", "وحدات",
     "مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "جنود", "قوة"))
 _LOYAL = frozenset(normalize(w) for w in ("الموالية", "الموالين", "الموالي", "التابعة", "التابعين", "التابع",
                                            "المؤيدة", "المؤيدين"))
 
 
-_FORCES_WORD = _any_word(_FORCES)
+_FORCES_WORD = _any_word(FORCES)
 
 
 def _forces(nv: Normalized, mentions: list[Mention]) -> None:
@@ -215,9 +215,9 @@ def _forces(nv: Normalized, mentions: list[Mention]) -> None:
         start = nv.to_norm(m.start)
         clitic = nv.norm[start - 1:start] == "ل"
         before = nv.words_before(start - clitic, 2)
-        if before and before[-1] in _FORCES and not clitic and nv.norm[start - 1:start] == " ":
+        if before and before[-1] in FORCES and not clitic and nv.norm[start - 1:start] == " ":
             words = 1  # "قوات حكومة الوفاق"
-        elif len(before) == 2 and before[0] in _FORCES and before[1] in _LOYAL and clitic:
+        elif len(before) == 2 and before[0] in FORCES and before[1] in _LOYAL and clitic:
             words = 2  # "القوات الموالية لحفتر"
         else:
             continue

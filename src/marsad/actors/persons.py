@@ -343,6 +343,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
                 continue
             if not (w_j.isalpha() and (_definite(w_j) or _stem_in(w_j, quals)) and not _stem_in(w_j, stops)):
                 break
+            if w_j.startswith("و") and with_proclitic(w_j, _event_words()) is not None:
+                break  # "وزير الدفاع السعودي والتقى بالرئيس": a verb, though "وال" opens it like an article
             state = state_at.get(toks[j][0])
             if state is not None and country is not None and state != country and not (
                     dual and w_j.startswith("و")):

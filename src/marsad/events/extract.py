@@ -20,12 +20,15 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.actors.gazetteer import load_gazetteer
+from marsad.actors.link import FORCES
 from marsad.actors.persons import title_words
+from marsad.clean import DATELINE
 from marsad.datafiles import rows
 from marsad.dates import find_dates, upcoming
 from marsad.events.clause import (
     BREAKS,
     COMPLEMENTISERS,
+    SKIPPED,
     after_preposition,
     connected,
     next_after,
@@ -118,6 +121,20 @@ _CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "
 _SOURCE_WORDS = {normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا")}
 # "دبي، الإمارات العربية المتحدة (CNN)-- ": where the report was filed, not who acted
 _DATELINE = re.compile(r"\s*[^\n.()]{2,60}\([^()\n]{1,25}\)\s*[-–—]+")
+DATELINE_WORDS = 3
+
+
+def _dateline_end(text: str, ss: int, se: int, places: list[Mention]) -> int | None:
+    """Where a sentence's dateline ends ("طرابلس (الأناضول) -"، "أنقرة -"): its place is where the news was
+    filed, not a party."""
+    m = _DATELINE.match(text, ss, se)
+    if m:
+        return m.end()
+    m = DATELINE.match(text[ss:se])
+    if m and len(m.group(1).split()) <= DATELINE_WORDS and ":" not in m.group(0) and any(
+            ss <= p.start and p.end <= ss + m.end(1) for p in places):  # "قال:" is no dateline
+        return ss + m.end()
+    return None
 _PROCLITIC = re.compile(r"^(?:[وف]?(?:ال|بال|كال|لل|[بلك])|[وف])(?=..)")
 HEADING_WORDS = 6  # a line this short without final punctuation is a heading, not a report
 _QUESTION = re.compile(r"[؟?]\s*[\"'»”)]*\s*$")
@@ -202,7 +219,7 @@ def _parties(actors: list[Mention], nv: Normalized | None = None, repeats: bool 
             out.append(m)
         elif m.context and m.start < out[k].end and out[k].start < m.end and m.context[0] < phrase_start(out[k]):
             out[k] = m  # the same name read twice, once with its title: keep the title
-        elif out[k].role == _GROUP and m.role not in ("anaphor", _GROUP) and out[k].end <= m.start:
+        elif out[k].role == _GROUP and m.role not in ("anaphor", _GROUP) and out[k].end <= m.start and not repeats:
             del out[k]  # "الأطراف الثلاثة ... مستشارين قطريين": the state named later stands where it is named
             seen = {x.entity.id: i for i, x in enumerate(out)}
             seen[m.entity.id] = len(out)
@@ -252,11 +269,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         words = _WORD.findall(nv.norm[sn[0]:sn[1]])
         if _off_topic(words) or _QUESTION.search(article.text, ss, se):
             continue  # sports and entertainment; a question ("هل ستدعم فرنسا ...؟") reports nothing
-        dateline = _DATELINE.match(article.text, ss, se)
+        dateline = _dateline_end(article.text, ss, se, places)
         # each entity once; but its every mention for the roles, as the one next to a trigger may be a later one
         # ("وقعت ليبيا وتركيا مذكرة ... خلال زيارة وفد تركي يقوده ...": the delegation visits)
         mentioned = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
-                                     and not (dateline and m.start < dateline.end()) and not _sourced(nv, m)]
+                                     and not (dateline and m.start < dateline) and not _sourced(nv, m)]
                                     + _the_two(nv, sn, last_pair, told) + _own_country(nv, sn, actors),
                                     key=lambda m: m.start), nv, repeats=True)
         parties = _once(mentioned)
@@ -268,6 +285,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
+        names_at = [m for m in mentioned if m.label == "PERS"]
         ends = {x.end for x in in_sent}
         # the triggers a date may belong to: not a word that only looks like one ("وزارة" is no و + زاره)
         owners = [x for x in in_sent if not x.value.blocks and not _whole_word_noun(x)] or in_sent
@@ -301,6 +319,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             if id(t) in objectless:
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
+            if any(m.start <= t.start < m.end for m in names_at):
+                continue  # "دان كوتس"، "دانا وايت": a name, not "condemned"
             if trig.lemma == _ARRIVAL and id(t) not in arrivals:
                 continue  # "الوصول إلى المدنيين"، "وصول المساعدات"، "وصول قوات": access, goods, a deployment
             if _conditional(nv, sn[0], t.nstart):
@@ -413,14 +433,19 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))]
             if trig.type == "SUPPORT" and not recs:
                 recs = _doer_of_the_praised(nv, t, acts, parties)
-            if trig.type == "ASSAULT" and acts[0].label == "PERS":
-                trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words
+            if trig.type == "ASSAULT" and acts[0].label == "PERS" and not (
+                    acts[0].context and FORCES.intersection(_WORD.findall(nv.norm, nv.to_norm(acts[0].context[0]),
+                                                                          nv.to_norm(acts[0].start)))):
+                trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words (his troops not)
             attending = [m for m in recs if trig.type != "CONSULT" and _attending(nv, m, t)]
             recs = [m for m in recs if m not in attending]  # at a meeting, who attends takes part
             led = [m for m in recs if set(nv.words_before(nv.to_norm(phrase_start(m)))) & _LED_BY
                    and not _leads_a_recipient(m, acts, recs)]
             if led and trig.mode != "host":  # "وصل وفد ليبي برئاسة باشاغا": Bashagha leads the visit
                 acts, recs = acts + led, [m for m in recs if m not in led]
+            if trig.type == "CONSULT" and trig.mode != "host":  # "زار طرابلس برفقة رئيس الأركان": he comes too
+                company = [m for m in recs if _COMPANY.intersection(nv.words_before(nv.to_norm(phrase_start(m)), 2))]
+                acts, recs = acts + company, [m for m in recs if m not in company]
             if trig.mode == "phone" and recs and _received_call(nv, sn[0], t):
                 acts, recs = recs[:1], acts + recs[1:]  # "تلقى X اتصالا هاتفيا من Y": Y calls
             if t.norm in _receiving() and recs:  # "تسلم خفر السواحل زورقين من إيطاليا": Italy gives
@@ -433,7 +458,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 # "وصل غولر إلى بنغازي، حيث استقبله صدام حفتر": the pronoun is the visitor, who acts already
                 pass
             elif trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
-                acts, recs = recs[:1], acts + recs[1:]
+                # (both of "الوزيرين", who stand in one phrase)
+                visitors = [m for m in recs if (m.start, m.end) == (recs[0].start, recs[0].end)]
+                acts, recs = visitors, acts + [m for m in recs if m not in visitors]
             if trig.type == "CONSULT" and meeting_at is None:
                 meeting_at = t.start
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
@@ -470,7 +497,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
                 ev.location = _place(places, ss, se, t.start,
                                      frozenset() if trig.mode in ("visit", "host") else stand_ins, nv,
-                                     trig.type in _SPEECH_ACTS or trig.type == "THREATEN")
+                                     trig.type in _SPEECH_ACTS or trig.type == "THREATEN",
+                                     _terms_start(nv, t, sn[1]) if trig.type == "AGREE" else None)
                 if ev.location is None and goes_on and events and events[-1].evidence_start == ss \
                         and events[-1].mode == "visit":
                     ev.location = events[-1].location  # "زار أنقرة، والتقى خلال الزيارة أردوغان": there
@@ -511,7 +539,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     for ev, host in kept:
         ev.recipients = ev.recipients or host  # the state of a visit's place, when no recipient is named
     events = [ev for ev, _host in kept]
-    _inherit_from_lead(events)
+    _inherit_from_lead(events, article.text)
     return events
 
 
@@ -557,7 +585,10 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
 _EACH_WORDS = {normalize(w) for w in ("كلا", "كل", "من")}
 
 
-def _inherit_from_lead(events: list[Event]) -> None:
+_DURING_PHRASE = re.compile(r"(?:خلال|أثناء|اثناء|على هامش|في إطار)\s+(?:\S+\s+)?$")
+
+
+def _inherit_from_lead(events: list[Event], text: str) -> None:
     """The article's news is its first event; an event told with no date of its own that shares a person or
     organisation with it is part of that news (the bilateral meetings around a summit, what was said there):
     it takes the news's date, and a meeting takes its place."""
@@ -565,11 +596,22 @@ def _inherit_from_lead(events: list[Event]) -> None:
         return
     lead = events[0]
     lead_people = {p.entity.id for p in lead.actors + lead.recipients if p.entity.kind != "state"}
-    for ev in events[1:]:
-        if ev.date is not None or ev.status != "occurred" or lead.status != "occurred":
+    lead_states = {p.entity.country for p in lead.actors + lead.recipients}
+    for k, ev in enumerate(events[1:], 1):
+        if ev.date is not None or ev.status != "occurred":
+            continue
+        during = next((o for o in events[:k] if o.evidence_start == ev.evidence_start and o.date
+                       and o.status == "occurred" and ev.trigger and o.trigger and o.trigger[1] <= ev.trigger[0]
+                       and _DURING_PHRASE.search(text[o.trigger[1]:ev.trigger[0]])), None)
+        if during is not None:  # "وقعت ليبيا وتركيا، أمس، مذكرة ... خلال زيارة وفد تركي": the visit then
+            ev.date, ev.date_text = during.date, None
+            continue
+        if lead.status != "occurred":
             continue
         own = {p.entity.id for p in ev.actors + ev.recipients if p.entity.kind != "state"}
-        if not own & lead_people:
+        states = {p.entity.country for p in ev.actors + ev.recipients}
+        # the news's people, or, where only states are named, the news's states ("واتفقت الأطراف الثلاثة")
+        if not (own & lead_people or (not own and len(states) >= 2 and states <= lead_states)):
             continue
         ev.date, ev.date_text = lead.date, None
         if ev.location is None and ev.type == lead.type:
@@ -730,6 +772,8 @@ def _attending(nv: Normalized, m: Mention, t) -> bool:
     return not _ATTENDING.isdisjoint(between)
 
 
+_COMPANY = {normalize(w) for w in ("برفقة", "وبرفقة", "رفقة", "بصحبة", "يرافقه", "يرافقها", "ترافقه", "يرافقهم",
+                                    "يرافقهما", "يصحبه", "يصحبها")}
 _LED_BY = {normalize(w) for w in ("برئاسة", "يرأسه", "يرأسها", "ترأسه", "بقيادة", "يقوده", "يقودها")}
 # people or things sent (or denied, or accused of being sent): a demonym after them says whose they are, not who
 # receives them
@@ -772,14 +816,32 @@ _OBJECT_CLAUSE_END = re.compile(r"[.!?؟؛:،,\n]")
 def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_end: int) -> bool:
     """Whether one of the objects a verb needs follows it in its clause, or, when the verb carries a pronoun
     ("وقعها"، "عقده"), comes shortly before it."""
-    stop = _OBJECT_CLAUSE_END.search(nv.norm, t.nend, sent_end)
-    after = _WORD.findall(nv.norm[t.nend:stop.start() if stop else sent_end])[:NEEDS_WINDOW]
+    after = _WORD.findall(nv.norm[t.nend:_clause_end(nv, t.nend, sent_end)])[:NEEDS_WINDOW]
     if any(_bare_word(w) in needs or w in needs for w in after):
         return True
     if t.norm.endswith(("ه", "ها", "هم", "هما")):
         before = nv.words_before(t.nstart, OBJECT_WINDOW, floor=sent_start)
         return any(_bare_word(w) in needs or w in needs for w in before)
     return False
+
+
+_COMMA = re.compile(r"[،,]")
+
+
+def _clause_end(nv: Normalized, start: int, end: int) -> int:
+    """Where the clause from ``start`` ends: at a punctuation mark, but past a time set off by commas
+    ("صادق البرلمان التركي، أمس الخميس، على مذكرة")."""
+    while True:
+        stop = _OBJECT_CLAUSE_END.search(nv.norm, start, end)
+        if stop is None:
+            return end
+        if not _COMMA.match(stop.group()):
+            return stop.start()
+        nxt = _COMMA.search(nv.norm, stop.end(), end)
+        between = _WORD.findall(nv.norm[stop.end():nxt.start()]) if nxt else []
+        if not between or any(w not in SKIPPED for w in between):
+            return stop.start()
+        start = nxt.end()
 
 
 def _whole_word_noun(t) -> bool:
@@ -920,6 +982,11 @@ LIGHT_VERB_REACH = 8  # words from the light verb to its noun
 def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: int) -> tuple[bool, Mention | None]:
     """Whether a light verb governs the nominal trigger, in one clause with it, and the subject right after the
     verb (None when it has none of its own: "أعلن أنه سيعيد فرض عقوبات")."""
+    for w in list(_WORD.finditer(nv.norm, t.nend, t.nend + 40))[:2]:  # "هجوم تشنه قوات حفتر على طرابلس"
+        stem = w.group()[:-2] if w.group().endswith("ها") else w.group()[:-1] if w.group().endswith("ه") else ""
+        if stem and with_proclitic(stem.removeprefix("و").removeprefix("س"), _LIGHT_VERBS) is not None:
+            subject = next((m for m in parties if nv.to_norm(phrase_start(m)) >= w.end()), None)
+            return True, subject if subject is not None and next_after(nv, w.end(), subject, "verb") else None
     lo = max(sent_start, t.wstart - 120)
     words = list(_WORD.finditer(nv.norm, lo, t.wstart))[-LIGHT_VERB_REACH:]
     for w in reversed(words):
@@ -998,6 +1065,14 @@ def _up_to_opener(nv: Normalized, recs: list[Mention], names: list[Mention], sta
 _TERMS = {normalize(w) for w in ("بشأن", "حول", "تقضي", "يقضي", "تنص", "ينص", "تتضمن", "يتضمن", "تشمل", "يشمل",
                                   "بخصوص", "لترسيم", "لإنشاء", "لتعزيز", "لتطوير", "لتدريب", "لإقامة", "لتأسيس",
                                   "لبناء", "لتزويد", "لتسليم", "لنقل", "لإرسال")}
+
+
+def _terms_start(nv: Normalized, t, sent_end: int) -> int | None:
+    """Raw offset where an agreement's terms open after its trigger (على، بشأن، تقضي ...), if they do."""
+    for w in _WORD.finditer(nv.norm, t.nend, sent_end):
+        if w.group() in _TERMS or w.group() in _PRAISED_FOR and w.group() != normalize("لقاء"):
+            return nv.to_raw(w.start())
+    return None
 
 
 def _before_terms(nv: Normalized, t, trig: Trigger, recs: list[Mention], names: list[Mention], sent_end: int):
@@ -1303,13 +1378,14 @@ def _host(place: Place, actors: list[Participant]) -> list[Participant]:
 
 
 def _place(places: list[Mention], ss: int, se: int, trig_start: int, metonyms: frozenset = frozenset(),
-           nv: Normalized | None = None, said: bool = False):
+           nv: Normalized | None = None, said: bool = False, terms_from: int | None = None):
     """Where an event happened: the place of its sentence nearest the trigger, one with ب first; a capital that
     stands for its state ("عن نية أنقرة سحب قواتها": ``metonyms``, as raw spans) is no place; nor a place a
     direction is told from, after another ("قاعدة الوطية غرب طرابلس"); nor, for what is ``said`` (accused,
-    asked), a place after its word: the place of what is said ("اتهم تركيا بنقل أسلحة عبر مطار معيتيقة")."""
+    asked), a place after its word: the place of what is said ("اتهم تركيا بنقل أسلحة عبر مطار معيتيقة"); nor
+    one in an agreement's terms, from raw offset ``terms_from`` ("اتفقوا على إنشاء مركز في مصراتة")."""
     cands = [m for m in places if ss <= m.start and m.end <= se and (m.start, m.end) not in metonyms
-             and not (said and m.start > trig_start)]
+             and not (said and m.start > trig_start) and not (terms_from is not None and m.start >= terms_from)]
     if nv is not None and len(cands) > 1:
         cands = [m for k, m in enumerate(cands) if not (k and _after_word(nv, m, _DIRECTIONS))]
     marked = [m for m in cands if m.role and m.role.endswith("ب")]
