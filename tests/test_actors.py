@@ -269,3 +269,11 @@ def test_actors_a_generic_body_needs_its_state_named_and_a_sound_alike_the_role(
     assert "House of Representatives of Libya" in {e["name"] for e in rec["entities"]}
     ps = people(record("يلتقي الملك عبد الله الثاني الاثنين رئيس الوزراء هاني الملقي.", "2018-06-04"))
     assert "Abdullah al-Thani" not in ps  # Libya's PM never was a king
+
+
+def test_actors_greek_and_cypriot_leaders_by_date(record):
+    rec = record("التقى وزير الخارجية اليوناني نظيره القبرصي، فيما قال الرئيس القبرصي إن بلاده ترفض المذكرة.",
+                 "2020-01-10")
+    assert "Nikos Dendias" in people(rec) and "Nicos Anastasiades" in people(rec)
+    rec = record("قال وزير الخارجية اليوناني إن بلاده ترفض المذكرة.", "2024-01-10")
+    assert "Giorgos Gerapetritis" in people(rec)

@@ -873,3 +873,12 @@ def test_events_danat_condemns_and_a_title_stops_at_a_verb(record):
 def test_events_a_spokesman_is_titled_with_alnatiq(record):
     text = "اتهم الناطق باسم قوات حفتر أحمد المسماري قطر وتركيا بالتدخل في الشؤون الليبية."
     assert _who(_events(record, text, "2020-08-17")[0]) == (["Ahmed al-Mismari"], ["Qatar", "Turkey"])
+
+
+def test_events_support_in_kind_said_is_aid_and_a_second_accusation_names_the_accused(record):
+    text = ("وقع وزير الداخلية المالطي بايرون كاميليري اتفاقية مع ليبيا.\n"
+            "وقال كاميليري إن بلاده ستدعم ليبيا بزوارق ومعدات للمراقبة البحرية.")
+    aid = _first(_events(record, text, "2021-12-14"), "type", "AID")
+    assert aid["status"] == "planned" and _who(aid) == (["Malta"], ["Libya"])
+    text = "انتقدت منظمة العفو الدولية الاتفاقية، واتهمت مالطا بالتواطؤ في إعادة المهاجرين إلى ليبيا."
+    assert _who(_events(record, text, "2021-12-14")[0]) == (["Amnesty International"], ["Malta"])

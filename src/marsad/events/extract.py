@@ -112,6 +112,10 @@ _MADE = re.compile(r"\s+(?:ال)?صنع\b")
 # "الحكومة التي تدعمها": a relative clause describes someone
 _RELATIVE = {normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")}
 _DECLARED_SUPPORT = Trigger("دعم", "noun", "SUPPORT", "endorse", "051", ("diplomatic",))
+# what support in kind is given with: "تدعم ليبيا بزوارق ومعدات"
+_IN_KIND = frozenset(normalize("ب" + w) for w in (
+    "زوارق", "قوارب", "معدات", "أسلحة", "سلاح", "طائرات", "مسيرات", "ذخائر", "مدرعات", "صواريخ", "سفن", "أموال",
+    "مساعدات", "مستشارين", "خبراء", "قوات", "جنود", "منظومات", "أجهزة"))
 _SPEECH_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
 SPEECH_ACT_OBJECT = 5  # words at most from such a verb to its object, its subject between them
 _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
@@ -315,7 +319,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # a second event of a type in one sentence only as a verb going on from the first ("حيث التقى")
             again = trig.type in types_done
             goes_on = trig.pos == "verb" and bool(said_by) and _continues(nv, sn[0], t)
-            if trig.blocks or (again and not goes_on):
+            # "انتقدت المنظمة الاتفاقية، واتهمت مالطا بالتواطؤ": the second names whom the first was about
+            unfilled = again and trig.type in _SPEECH_ACTS and any(
+                e.evidence_start == ss and e.type == trig.type and not e.recipients for e in events)
+            if trig.blocks or (again and not goes_on and not unfilled):
                 continue
             if id(t) in objectless:
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
@@ -378,8 +385,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
                 continue  # "الاجتماع ناقش": what the meeting already told did
-            if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart):
-                continue  # "كل من يدعمه" in what someone says: support in words
+            if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart) and not (
+                    _has_object(nv, t, _IN_KIND, *sn)):
+                continue  # "كل من يدعمه" in what someone says: support in words ("ستدعم ليبيا بزوارق": in kind)
             candidates = [m for m in mentioned if m.role != "capital" or trig.mode != "visit"]
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
@@ -413,6 +421,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if (trig.type in RECIPROCAL and goes_on
                     and (again or (len(acts) == 1 and not recs and acts[0] not in said_by))):
                 # "وصل أكار إلى طرابلس حيث التقى السراج": Akar, left out, met Sarraj
+                acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
+            elif unfilled and said_by:  # its subject left out: who spoke first; who follows the verb receives
                 acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
             elif again:
                 continue
