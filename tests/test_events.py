@@ -882,3 +882,38 @@ def test_events_support_in_kind_said_is_aid_and_a_second_accusation_names_the_ac
     assert aid["status"] == "planned" and _who(aid) == (["Malta"], ["Libya"])
     text = "انتقدت منظمة العفو الدولية الاتفاقية، واتهمت مالطا بالتواطؤ في إعادة المهاجرين إلى ليبيا."
     assert _who(_events(record, text, "2021-12-14")[0]) == (["Amnesty International"], ["Malta"])
+
+
+def test_events_a_meeting_reported_with_a_relative_clause_and_what_it_came_to(record):
+    text = ("كشفت مصادر ليبية، اليوم الثلاثاء، أن الاجتماع الثلاثي الذي عقد في طرابلس أمس بين وزير الدفاع التركي "
+            "خلوصي أكار ورئيس المجلس الرئاسي فائز السراج، أسفر عن اتفاق مبدئي على إنشاء قاعدة بحرية تركية.")
+    evs = _events(record, text, "2020-08-18")
+    meeting = _first(evs, "type", "CONSULT")
+    assert set(sum(_who(meeting), [])) == {"Hulusi Akar", "Fayez al-Sarraj"} and meeting["date"] == "2020-08-17"
+    agreed = _first(evs, "type", "AGREE")
+    assert "Turkish Naval Forces" not in _who(agreed)[1]  # the base is in the terms
+
+
+def test_events_a_dated_agreement_in_a_topic_is_an_event_of_its_own(record):
+    text = ("بحث وزير الداخلية المالطي بايرون كاميليري هاتفيا مع نظيره الليبي فتحي باشاغا سبل تفعيل مذكرة التفاهم "
+            "الموقعة بين البلدين في مايو 2020.")
+    agreed = _first(_events(record, text, "2021-01-22"), "type", "AGREE")
+    assert agreed["date"] == "2020-05"
+
+
+def test_events_an_inspection_and_what_condemns_it(record):
+    text = ("أعلنت عملية إيريني الأوروبية أنها فتشت سفينة تجارية تركية قبالة سواحل بنغازي، وهو ما نددت به أنقرة "
+            "ووصفته بأنه عمل قرصنة.")
+    evs = _events(record, text, "2021-01-22")
+    assert _who(_first(evs, "type", "COERCE")) == (["Operation Irini (EU)"], ["Turkey"])
+    assert _who(_first(evs, "type", "ACCUSE")) == (["Turkey"], ["Operation Irini (EU)"])
+
+
+def test_events_the_subject_after_kana_acts_and_an_unknown_one_leaves_nobody(record):
+    text = ("وقعت تركيا وحكومة الوفاق مذكرتي تفاهم في نوفمبر 2019.\n"
+            "وكان البرلمان الليبي المنعقد في طبرق قد رفض المذكرتين.")
+    ev = _first(_events(record, text, "2020-08-18"), "type", "REJECT")
+    assert _who(ev)[0] == ["House of Representatives of Libya"]
+    assert not _events(record, "وكانت منظمة آلارم فون قد اتهمت السلطات المالطية بالتنسيق مع خفر السواحل الليبي.",
+                       "2021-01-22")
+    assert not _events(record, "ذكرت مصادر إعلامية أن قوات التحالف فتشت سفينة تركية محملة بالقمح.", "2018-05-01")

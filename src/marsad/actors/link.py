@@ -113,6 +113,9 @@ _VESSELS = frozenset(normalize(w) for w in (
     "سفينة", "السفينة", "سفن", "السفن", "فرقاطة", "الفرقاطة", "فرقاطات", "الفرقاطات", "بارجة", "البارجة", "بوارج",
     "مدمرة", "المدمرة", "مدمرات", "غواصة", "الغواصة", "غواصات", "زوارق", "الزوارق", "حاملة", "البحرية", "بحرية",
     "القطع", "قطع"))
+_GENERIC_VESSELS = frozenset(normalize(w) for w in ("سفينة", "السفينة", "سفن", "السفن", "زوارق", "الزوارق", "قطع",
+                                                    "القطع"))
+_MILITARY = frozenset(normalize(w) for w in ("الحربية", "حربية", "العسكرية", "عسكرية", "البحرية", "بحرية"))
 _VESSEL_WORDS = _VESSELS | frozenset(normalize(w) for w in (
     "الحربية", "حربية", "العسكرية", "عسكرية", "البحرية", "القوات", "الطائرات"))
 
@@ -169,6 +172,9 @@ def _navies(nv: Normalized, mentions: list[Mention], kb: KB) -> None:
         start = nv.to_norm(m.start)
         before = nv.words_before(start, 3)
         words = _head_words(before, _VESSEL_WORDS, _VESSELS)
+        if words and _MILITARY.isdisjoint(before[-words:]) and all(
+                w in _GENERIC_VESSELS for w in before[-words:] if w in _VESSELS):
+            words = 0  # "سفينة تركية محملة بالقمح": a ship of the state, not its navy (a warship says so)
         if words:
             lead = nv.norm.rfind(before[-words], 0, start)
             mentions[i] = Mention(m.start, m.end, "ORG", entity=_navy(m.entity, kb), score=m.score,

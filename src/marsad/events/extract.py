@@ -350,8 +350,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             nominal = trig.pos == "noun"
             if trig.pos != "verb" and _object_of_speech_act(nv, t, events, ss, nominal):
                 continue  # "أدان مجلس الأمن الهجوم": what is condemned is told by the condemnation
-            if _after_topic_word(nv, sn[0], t.nstart) or (
-                    nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at):
+            # "سبل تفعيل مذكرة التفاهم الموقعة بين البلدين في مايو 2020": dated, an event of its own
+            own_date = trig.pos != "verb" and any(
+                t.end <= s and d.value and len(_WORD.findall(article.text, t.end, s)) <= OWN_DATE_REACH
+                and not _OBJECT_CLAUSE_END.search(article.text, t.end, s) for (s, e), d in sentence_dates(si))
+            if (_after_topic_word(nv, sn[0], t.nstart) and not own_date) or (
+                    nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
+                    and not own_date
+                    and not _RESULTED.intersection(map(_without_conjunction, nv.words_before(t.wstart, 3)))):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             if heading:
                 continue  # a heading: the body tells its event
@@ -378,7 +384,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "شروط للتوصل إلى اتفاق جديد": an agreement sought, not made
             if nominal and _REFRAINED.intersection(_bare_word(w) for w in lead[-2:]):
                 continue  # "بالامتناع عن إرسال أسلحة"، "بعدم التدخل": what is refrained from
-            if nominal and t.prefix.endswith("ب") and "ACCUSE" in types_done:
+            if trig.pos != "verb" and t.prefix.lstrip("وف").startswith("ب") and any(
+                    x.value.type == "ACCUSE" and x.end <= t.start for x in in_sent):
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
             if nominal and _in_speech(nv, sn[0], t.nstart) and not dated:
@@ -391,7 +398,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             candidates = [m for m in mentioned if m.role != "capital" or trig.mode != "visit"]
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
-            if not acts and trig.pos == "verb" and t.prefix in ("", "س") and trig.type not in _OFTEN_PASSIVE:
+            if not acts and trig.pos == "verb" and t.prefix in ("", "س") and (
+                    trig.type not in _OFTEN_PASSIVE or trig.needs):  # "أنها فتشت سفينة": she searched a ship
                 said = [w for w in nv.words_before(t.wstart, 2, floor=sn[0]) if w not in _AUXILIARIES][-1:]
                 if said and said[0] in _THAT_HE:  # "أعلن مكتب أبيلا أنه التقى السراج"، "أنها لن ترسل": he, she
                     acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
@@ -494,7 +502,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                                                                   trig.pos != "verb"):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
                 near = [(abs(s - t.start), d) for (s, e), d in sentence_dates(si) if d.value
-                        and _date_owner(owners, s, article.text).value.type == trig.type]
+                        and _date_owner(owners, s, article.text).value.type == trig.type
+                        and not (e <= t.start and _COMPLEMENTISER.search(article.text, e, t.start))]  # "كشفت
+                # مصادر اليوم أن الاجتماع الذي عقد أمس": today is when it was told
                 siblings = []
                 if near:
                     d = min(near, key=lambda x: x[0])[1]
@@ -595,6 +605,11 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
 _EACH_WORDS = {normalize(w) for w in ("كلا", "كل", "من")}
 
 
+OWN_DATE_REACH = 6  # words from a noun to a date that is its own ("المذكرة الموقعة بين البلدين في مايو 2020")
+_COMPLEMENTISER = re.compile(r"(?<!\w)(?:أن|إن|بأن|ان|بان)(?!\w)")
+# "أسفر الاجتماع عن اتفاق"، "توصلوا إلى اتفاق": what a meeting came to is an event of its own
+_RESULTED = {normalize(w) for w in ("أسفر", "أسفرت", "أسفرا", "تمخض", "تمخضت", "نتج", "نتجت", "توصل", "توصلت",
+                                     "توصلا", "توصلوا", "خلص", "خلصت", "خلصوا")}
 _DURING_PHRASE = re.compile(r"(?:خلال|أثناء|اثناء|على هامش|في إطار)\s+(?:\S+\s+)?$")
 
 
@@ -697,11 +712,13 @@ def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: in
 
 # nouns that name an event told before ("انتقد توقيع المذكرة"، "رحبت بالخطوة"): the types they may name
 _EVENT_NOUNS = {normalize(w): types for types, ws in (
-    (("AGREE",), ("توقيع", "التوقيع", "المذكرة", "الاتفاق", "الاتفاقية", "الاتفاقيتين", "الاتفاقيات", "الصفقة")),
+    (("AGREE",), ("توقيع", "التوقيع", "المذكرة", "المذكرتين", "المذكرتان", "الاتفاق", "الاتفاقين", "الاتفاقية",
+                  "الاتفاقيتين", "الاتفاقيات", "الصفقة")),
     (("CONSULT",), ("الزيارة", "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة")),
     (("ASSAULT",), ("الهجوم", "الهجمات", "الغارات", "الغارة", "الضربات", "الضربة", "القصف")),
     (("AID", "MOBILIZE"), ("الإرسال", "إرسال", "النشر", "نشر")),
     (None, ("الخطوة", "الخطوات", "القرار", "الإعلان", "التحرك"))) for w in ws}
+_WHICH = re.compile(r"(?:وهو|وهي|هو|هي)\s+ما\s+$|(?:الامر|الأمر)\s+الذي\s+$")  # "وهو ما نددت به"
 _NO_STEPS = _SPEECH_ACTS | {"CONSULT", "THREATEN"}  # what "الخطوة"، "القرار" do not name
 EVENT_NOUN_REACH = 3  # words from a speech act to the noun naming what it is about
 
@@ -710,6 +727,9 @@ def _parties_of_the_event_named(nv: Normalized, t, events: list[Event], acts: li
     """The parties of the latest earlier event a speech act's object names (after its subject), less who
     speaks."""
     own = {m.entity.id for m in acts}
+    if _WHICH.search(nv.norm, max(0, t.wstart - 30), t.wstart):  # "فتشت سفينة تركية، وهو ما نددت به أنقرة"
+        told = next((e for e in reversed(events) if e.trigger and e.trigger[1] <= t.start), None)
+        return [copy.copy(p) for p in told.actors + told.recipients if p.entity.id not in own] if told else []
     start = max([t.nend] + [nv.to_norm(m.end) for m in acts if m.start >= t.end])
     for w in _WORD.findall(nv.norm, start, start + 60)[:EVENT_NOUN_REACH]:
         bare = w.removeprefix("ب").removeprefix("ل") if w[:1] in "بل" and w[1:3] == "ال" else w
@@ -955,6 +975,16 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     pos = "verb" if pos == "verb" else "noun"
     near_after = bool(after) and next_after(nv, t.nend, after[0], pos)
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
+    if pos == "verb" and not near_before and nv.words_before(t.wstart, 1, floor=sent_start) == [_QAD] and \
+            _WAS.intersection(nv.words_before(t.wstart, 12, floor=sent_start)[:1]):
+        # "وكان البرلمان الليبي المنعقد في طبرق قد رفض المذكرتين": the subject stands after كان; one we do not
+        # know ("وكانت منظمة آلارم فون قد اتهمت السلطات المالطية") leaves nobody to act
+        subject = _was_subject(nv, t, before, sent_start) if before else None
+        if subject is None:
+            return [], []
+        return [subject], [m for m in before + after if m is not subject and m.start > subject.start]
+    if pos == "verb" and not near_before and _unknown_subject(nv, t, before, sent_start):
+        return [], []  # "ذكرت مصادر أن قوات التحالف فتشت سفينة تركية": the ship's state is searched, not searching
     if not (near_after or near_before):
         return [], []
     with_at = _with_position(nv, t.nend, sent_end)
@@ -1028,6 +1058,33 @@ def _received_call(nv: Normalized, sent_start: int, t) -> bool:
 _WAS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت")}  # "وكان الرئيس التقى": subject first
 
 
+_QAD = normalize("قد")
+SUBJECT_WORDS = 4  # words of a subject phrase between a complementiser and its verb
+
+
+def _unknown_subject(nv: Normalized, t, before: list[Mention], sent_start: int) -> bool:
+    """Whether a verb's subject stands between a complementiser and it and is no party we know ("أن قوات
+    التحالف فتشت")."""
+    lead = [w for w in nv.words_before(t.wstart, SUBJECT_WORDS + 1, floor=sent_start) if w not in _AUXILIARIES]
+    k = max((i for i, w in enumerate(lead) if w in COMPLEMENTISERS), default=None)
+    if k is None or k == len(lead) - 1:
+        return False
+    opened = nv.norm.rfind(lead[k], sent_start, t.wstart)
+    if _OBJECT_CLAUSE_END.search(nv.norm, opened, t.wstart) or _RELATIVE.intersection(lead[k + 1:]):
+        return False  # "أن تغير الضربات، التي نددت بها دمشق": another clause, whose subject follows its verb
+    return not any(nv.to_norm(m.start) > opened for m in before)
+
+
+def _was_subject(nv: Normalized, t, before: list[Mention], sent_start: int) -> Mention | None:
+    """The subject of "كان X ... قد فعل": the party right after the كان that opens the sentence, when قد stands
+    right before the verb."""
+    if nv.words_before(t.wstart, 1, floor=sent_start) != [_QAD]:
+        return None
+    m = before[0]
+    lead = nv.words_before(nv.to_norm(phrase_start(m)), 3, floor=sent_start)
+    return m if lead and lead[-1] in _WAS and len(lead) <= 2 else None
+
+
 def _opens_clause(nv: Normalized, m: Mention, sent_start: int) -> bool:
     """Whether mention ``m`` (with its title) opens its clause: it starts the sentence or follows إن/أن/بأن or
     كان."""
@@ -1093,7 +1150,11 @@ def _before_terms(nv: Normalized, t, trig: Trigger, recs: list[Mention], names: 
         obj = next((w for w in _WORD.finditer(nv.norm, t.nend, sent_end) if _bare_word(w.group()) in trig.needs
                     or w.group() in trig.needs), None)
         start = obj.end() if obj else t.nend
-    return _up_to_opener(nv, recs, names, start, sent_end, lambda w: _without_conjunction(w) in _TERMS)
+    on = _ON if trig.pos != "verb" else frozenset()  # "اتفاق مبدئي على إنشاء قاعدة بحرية تركية": the terms
+    return _up_to_opener(nv, recs, names, start, sent_end, lambda w: _without_conjunction(w) in _TERMS or w in on)
+
+
+_ON = frozenset(normalize(w) for w in ("على", "علي"))
 
 
 def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[Mention]) -> list[Mention]:
@@ -1185,7 +1246,8 @@ def _arrival(nv: Normalized, t, parties: list[Mention], places: list[Mention], s
 
 
 def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
-    """The parties after "بين" right after a nominal trigger (its adjective between), joined by و."""
+    """The parties after "بين" right after a nominal trigger (its adjective or a short relative clause
+    between), joined by و."""
     m = _BETWEEN_AFTER.match(nv.norm, t.nend)
     if not m:
         return []
@@ -1199,7 +1261,8 @@ def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
     return out if len(out) >= 2 else []
 
 
-_BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}\s+بين\s+")
+# "الاتفاقية الأمنية بين"، "الاجتماع الذي عقد في طرابلس أمس بين": an adjective or a relative clause between
+_BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}(?:\s+(?:الذي|التي)(?:\s+[^\s،,.:؛]+){1,5}?)?\s+بين\s+")
 
 
 def _joined_subjects(nv: Normalized, t, acts: list[Mention], recs: list[Mention]):
