@@ -405,7 +405,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
-            between = _between_after(nv, t, candidates) if nominal else None
+            between = _between_after(nv, t, candidates) if trig.pos != "verb" else None
+            if trig.type == "AGREE" and trig.pos != "verb" and not between:  # "المذكرة الموقعة بين البلدين"
+                after_between = _BETWEEN_AFTER.match(nv.norm, t.nend)
+                pair_word = _WORD.match(nv.norm, after_between.end()) if after_between else None
+                if pair_word and _THE_TWO.get(pair_word.group()) == "states":
+                    between = _the_two(nv, pair_word.span(), last_pair, told)
             if between:  # "الاتفاقية الأمنية بين تركيا وحكومة الوفاق": the two after بين are its parties
                 acts, recs = between[:1], between[1:]
             acts = _once(acts)
@@ -1371,6 +1376,10 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention], groups: l
         elif kind is None or before == _BETWEEN:
             continue  # "التعاون بين البلدين": the topic's pair, not a party
         else:
+            if kind == "persons" and sum(m.label == "PERS" for m in pair) < 2:  # "الوزيران" after a pair of
+                # states: the two people of the latest pair of people
+                pair = next((g for g in reversed(groups) if sum(m.label == "PERS" for m in g) >= 2), pair)
+                pair = [m for m in pair if m.label == "PERS"] or pair
             pair = pair[:2]
             start, end = nv.to_raw(w.start()), nv.to_raw(w.end())
         role = _GROUP if many else "anaphor"
