@@ -920,8 +920,8 @@ def test_events_the_subject_after_kana_acts_and_an_unknown_one_leaves_nobody(rec
 
 
 def test_events_an_agreement_between_the_two_countries_and_the_two_ministers_after_it(record):
-    text = ("بحث وزير الداخلية المالطي بايرون كاميليري هاتفيا مع نظيره الليبي فتحي باشاغا سبل تفعيل مذكرة التفاهم "
-            "الموقعة بين البلدين في مايو 2020.\n"
+    text = ("في سياق متصل، بحث وزير الداخلية المالطي بايرون كاميليري هاتفيا مع نظيره الليبي فتحي باشاغا سبل تفعيل "
+            "مذكرة التفاهم الموقعة بين البلدين في مايو 2020.\n"
             "واتفق الوزيران على عقد اجتماع للجنة المشتركة في طرابلس الشهر المقبل.")
     evs = [e for e in _events(record, text, "2021-01-22") if e["type"] == "AGREE"]
     assert [(e["date"], sorted(sum(_who(e), []))) for e in evs] == [
