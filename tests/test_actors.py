@@ -277,3 +277,11 @@ def test_actors_greek_and_cypriot_leaders_by_date(record):
     assert "Nikos Dendias" in people(rec) and "Nicos Anastasiades" in people(rec)
     rec = record("قال وزير الخارجية اليوناني إن بلاده ترفض المذكرة.", "2024-01-10")
     assert "Giorgos Gerapetritis" in people(rec)
+
+
+def test_actors_a_body_named_in_quotes_after_its_kind_is_a_provisional_organisation(record):
+    rec = record('وكانت منظمة "آلارم فون" قد اتهمت السلطات المالطية بالتنسيق مع خفر السواحل الليبي.', "2021-01-22")
+    orgs = [e for e in rec["entities"] if e["kind"] == "organization" and "آلارم" in e["name_ar"]]
+    assert orgs and orgs[0]["name"].lower().startswith("al")
+    ev = rec["events"][0]
+    assert [a["name_ar"] for a in ev["actors"]] == ['منظمة آلارم فون'] and ev["recipients"][0]["name"] == "Malta"

@@ -95,6 +95,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     if use_tagger:
         sents = norm_sentences if norm_sentences is not None else split_sentences(nv.norm)
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
+    mentions.extend(_quoted_bodies(article, mentions))
     _forces(nv, mentions)
     for m in mentions:  # "الشيخ تميم بن حمد آل ثاني": the family name goes with the name before it
         if m.label == "PERS":
@@ -375,6 +376,29 @@ def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int
                 out.append(_tagged_mention(article, rs, re_, " ".join(t[2] for t in toks[a:b]), kb, date,
                                            provisional))
                 taken.append((rs, re_))
+    return out
+
+
+# a body's kind word and its name in quotes: "منظمة «آلارم فون»"، "جماعة "أنصار الله"" (not a newspaper: a source)
+_QUOTED_BODY = re.compile(
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?(منظمة|حركة|جمعية|مؤسسة|مجموعة|جماعة|شركة|حزب|تحالف|ائتلاف|ميليشيا|كتيبة|هيئة)"
+    r"\s+[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+_ARMED = {"حركة", "جماعة", "ميليشيا", "كتيبة"}
+
+
+def _quoted_bodies(article: Article, found: list[Mention]) -> list[Mention]:
+    """Organisations named in quotes after their kind word that no mention covers yet: provisional entities
+    with a Latin transliteration, as the tagger's people are."""
+    out: list[Mention] = []
+    for m in _QUOTED_BODY.finditer(article.text):
+        start, end = m.start(1), m.end()
+        if any(x.start < end and start < x.end for x in found):
+            continue
+        name_ar = f"{m.group(1)} {m.group(2).strip()}"
+        kind = "armed_group" if m.group(1) in _ARMED else "organization"
+        ent = Entity("org:ner-" + person_id(normalize(name_ar)).removeprefix("person:"), kind,
+                     romanize(m.group(2).strip()), name_ar, None, (name_ar,), source="ner")
+        out.append(Mention(start, end, "ORG", entity=ent, score=0.5))
     return out
 
 

@@ -1316,10 +1316,13 @@ def _introduced_by(nv: Normalized, m: Mention, words: set[str]) -> bool:
 
 
 def _with_position(nv: Normalized, nfrom: int, nto: int) -> int | None:
-    """Raw offset of the first "مع" between the trigger and the end of the sentence, if any."""
+    """Raw offset of the first "مع" between the trigger and the end of the sentence, if any; not one that goes
+    with a noun after ب ("اتهمت السلطات بالتنسيق مع خفر السواحل": what she is accused of)."""
+    prev = ""
     for m in _WORD.finditer(nv.norm, nfrom, nto):
         if m.group() == _WITH:
-            return nv.to_raw(m.start())
+            return None if prev.startswith("ب") and len(prev) > 4 else nv.to_raw(m.start())
+        prev = m.group()
     return None
 
 
