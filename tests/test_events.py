@@ -846,7 +846,8 @@ def test_events_the_three_parties_keep_their_place_when_a_state_is_named_again_l
     evs = _events(record, text, "2020-08-17")
     agreed = _first(evs, "type", "AGREE")
     assert set(_who(agreed)[0]) == {"Turkey", "Qatar", "Libya"}
-    assert agreed["date"] == "2020-08-17" and agreed["location"] is None  # the news's day; Misrata is in the terms
+    # the news's day and place (where they met), not Misrata, which is in the terms
+    assert agreed["date"] == "2020-08-17" and agreed["location"]["name"] == "Tripoli"
     assert _who(_first(evs, "type", "AID")) == (["Qatar"], ["Libya"])
 
 
@@ -926,3 +927,31 @@ def test_events_an_agreement_between_the_two_countries_and_the_two_ministers_aft
     evs = [e for e in _events(record, text, "2021-01-22") if e["type"] == "AGREE"]
     assert [(e["date"], sorted(sum(_who(e), []))) for e in evs] == [
         ("2020-05", ["Libya", "Malta"]), (None, ["Byron Camilleri", "Fathi Bashagha"])]
+
+
+def test_events_talks_held_by_the_subjects_of_a_light_verb_on_their_own_dates(record):
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي، اليوم، رئيس المجلس الرئاسي الليبي محمد المنفي في القاهرة.\n"
+            "وكانت القاهرة وأنقرة قد أجرتا جولتين من المحادثات الاستكشافية في سبتمبر 2021.")
+    talks = [e for e in _events(record, text, "2022-05-09") if e["date"] == "2021-09"]
+    assert [sorted(sum(_who(e), [])) for e in talks] == [["Egypt", "Turkey"]]
+
+
+def test_events_support_declared_at_a_meeting_and_a_demand_before_an_accusing_word(record):
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي رئيس المجلس الرئاسي الليبي محمد المنفي في القاهرة.\n"
+            "وأكد السيسي خلال اللقاء دعم مصر الكامل للمجلس الرئاسي، مشددا على ضرورة خروج المرتزقة من ليبيا.")
+    evs = _events(record, text, "2022-05-09")
+    support = _first(evs, "type", "SUPPORT")
+    assert "Presidential Council of Libya" in _who(support)[1]
+    assert not [e for e in evs if e["type"] == "ACCUSE"]  # a demand, whose words name mercenaries
+
+
+def test_events_an_agreement_signed_after_the_meeting_is_where_they_met(record):
+    text = ("استقبل وزير الدفاع التركي يشار غولر، الثلاثاء، رئيس الأركان العامة الليبي محمد الحداد في أنقرة.\n"
+            "ووقع الجانبان عقب اللقاء اتفاقية للتعاون في مجال التدريب العسكري.")
+    agreed = _first(_events(record, text, "2025-06-03"), "type", "AGREE")
+    assert agreed["location"]["name"] == "Ankara" and agreed["date"] == "2025-06-03"
+
+
+def test_events_a_state_protesting_accuses(record):
+    ev = _events(record, "احتجت اليونان رسميا على الاتفاقية البحرية بين تركيا وليبيا.", "2019-12-01")[0]
+    assert ev["type"] == "ACCUSE" and _who(ev)[0] == ["Greece"]

@@ -340,9 +340,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "وزارة" is not "و" + "زاره" (visited him): the whole word is a noun that takes ال
             if _described(nv, sn[0], t):
                 continue  # "الحكومة التي تدعمها الأمم المتحدة": a description of someone, not a report
+            declared = homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and _declaring(
+                nv.words_before(t.wstart, DECLARING_REACH, floor=sn[0]))  # "ستواصل دعم"، "وأكد خلال اللقاء دعم"
             if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and (
-                    t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1)
-                    or _declaring(nv.words_before(t.wstart, 1, floor=sn[0]))):  # "ستواصل دعم الحكومة"
+                    t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1) or declared):
                 trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة"، "أكد دعم بلاده"
             if homograph:
                 continue  # "الدعم"، "بعقد"، "للتعاون": the noun beside the verb is another word (support in
@@ -353,15 +354,19 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "سبل تفعيل مذكرة التفاهم الموقعة بين البلدين في مايو 2020": dated, an event of its own
             own_date = trig.pos != "verb" and any(
                 t.end <= s and d.value and len(_WORD.findall(article.text, t.end, s)) <= OWN_DATE_REACH
-                and not _OBJECT_CLAUSE_END.search(article.text, t.end, s) for (s, e), d in sentence_dates(si))
+                and not _OBJECT_CLAUSE_END.search(article.text, t.end, s)
+                and normalize("منذ") not in _WORD.findall(nv.norm, t.nend, nv.to_norm(s))  # a span, not its day
+                for (s, e), d in sentence_dates(si)) and not _DEMONSTRATIVES.intersection(
+                nv.words_before(t.wstart, 1, floor=sn[0]))  # "هذه الزيارة": the one told
             if (_after_topic_word(nv, sn[0], t.nstart) and not own_date) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
-                    and not own_date
+                    and not own_date and not declared  # "وأكد خلال اللقاء دعم مصر": said there
                     and not _RESULTED.intersection(map(_without_conjunction, nv.words_before(t.wstart, 3)))):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             if heading:
                 continue  # a heading: the body tells its event
-            if nominal and _told_before(nv, sn[0], t, trig.type, events):
+            if nominal and not own_date and _told_before(nv, sn[0], t, trig.type, events):  # (not one dated
+                # otherwise: "أجرتا جولتين من المحادثات في مايو وسبتمبر 2021")
                 told_end = t.nend
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at = t.start
@@ -615,6 +620,7 @@ _COMPLEMENTISER = re.compile(r"(?<!\w)(?:أن|إن|بأن|ان|بان)(?!\w)")
 # "أسفر الاجتماع عن اتفاق"، "توصلوا إلى اتفاق": what a meeting came to is an event of its own
 _RESULTED = {normalize(w) for w in ("أسفر", "أسفرت", "أسفرا", "تمخض", "تمخضت", "نتج", "نتجت", "توصل", "توصلت",
                                      "توصلا", "توصلوا", "خلص", "خلصت", "خلصوا")}
+_AT_THE_MEETING = {"AGREE", "COOPERATE"}
 _DURING_PHRASE = re.compile(r"(?:خلال|أثناء|اثناء|على هامش|في إطار)\s+(?:\S+\s+)?$")
 
 
@@ -644,8 +650,8 @@ def _inherit_from_lead(events: list[Event], text: str) -> None:
         if not (own & lead_people or (not own and len(states) >= 2 and states <= lead_states)):
             continue
         ev.date, ev.date_text = lead.date, None
-        if ev.location is None and ev.type == lead.type:
-            ev.location = lead.location
+        if ev.location is None and (ev.type == lead.type or (lead.type == "CONSULT" and ev.type in _AT_THE_MEETING)):
+            ev.location = lead.location  # "ووقع الجانبان عقب اللقاء اتفاقية": where they met
 
 
 def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list[tuple[Event, list[Participant]]]:
@@ -895,14 +901,22 @@ def _whole_word_noun(t) -> bool:
     return with_article >= NOUN_EVIDENCE and with_article * 10 >= n
 
 
+DECLARING_REACH = 4  # words from "أكد" to its "دعم": a subject and "خلال اللقاء" may stand between
 _DECLARING = frozenset(f for past, imperfect in (
     ("واصل", "يواصل"), ("جدد", "يجدد"), ("أكد", "يؤكد"), ("أعلن", "يعلن"), ("أبدى", "يبدي"), ("عرض", "يعرض"))
     for f in verb_forms(past, imperfect))
 
 
 def _declaring(before: list[str]) -> bool:
-    """Whether the word before a bare "دعم" declares it ("ستواصل دعم"، "وأكد دعم"): support in words."""
-    return bool(before) and with_proclitic(before[-1].removeprefix("و").removeprefix("س"), _DECLARING) is not None
+    """Whether a word just before a bare "دعم" declares it ("ستواصل دعم"، "وأكد السيسي خلال اللقاء دعم"):
+    support in words."""
+    if before and before[-1] in _BODY_WORDS:
+        return False  # "تحالف دعم الشرعية"، "قوات دعم": a name
+    return any(with_proclitic(w.removeprefix("و").removeprefix("س"), _DECLARING) is not None for w in before)
+
+
+_BODY_WORDS = {normalize(w) for w in ("تحالف", "التحالف", "قوات", "القوات", "لجنة", "صندوق", "مجموعة", "جبهة",
+                                      "هيئة", "حركة", "مركز", "برنامج", "بعثة")}
 
 
 def _bare_or_possessed(form: str, lemma: str) -> bool:
@@ -991,7 +1005,11 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     if pos == "verb" and not near_before and _unknown_subject(nv, t, before, sent_start):
         return [], []  # "ذكرت مصادر أن قوات التحالف فتشت سفينة تركية": the ship's state is searched, not searching
     if not (near_after or near_before):
-        return [], []
+        light, subject = _light_verb_subject(nv, t, all_parties, sent_start) if pos == "noun" else (False, None)
+        if subject is None:
+            return [], []
+        # "وكانت القاهرة وأنقرة قد أجرتا جولتين من المحادثات": the light verb's subjects, though far from the noun
+        return [subject], [m for m in all_parties if subject.start < m.start and m.end <= t.start]
     with_at = _with_position(nv, t.nend, sent_end)
     if with_at is not None:
         acts = [m for m in parties if m.start < with_at]
@@ -1040,7 +1058,15 @@ def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: i
         if with_proclitic(w.group().removeprefix("و").removeprefix("س"), _LIGHT_VERBS) is None:
             continue  # "وستعيد"، "سيعقد": the future too
         subject = next((m for m in parties if w.end() <= nv.to_norm(phrase_start(m)) and m.end <= t.start), None)
-        return True, subject if subject is not None and next_after(nv, w.end(), subject, "verb") else None
+        if subject is not None and next_after(nv, w.end(), subject, "verb"):
+            return True, subject
+        ahead = [m for m in parties if nv.to_norm(m.end) <= w.start()]  # "وكانت القاهرة وأنقرة قد أجرتا محادثات"
+        if ahead and next_before(nv, w.start(), ahead[-1], "verb"):
+            k = len(ahead) - 1
+            while k and nv.norm[nv.to_norm(ahead[k - 1].end):nv.to_norm(phrase_start(ahead[k]))].strip() == "و":
+                k -= 1
+            return True, ahead[k]
+        return True, None
     return False, None
 
 

@@ -25,6 +25,7 @@ from marsad.text.tokens import with_proclitic
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SPEAKERS = ("PERS", "ORG", "GPE")
+_FIGHTERS = frozenset(normalize(w) for w in ("المرتزقة", "مرتزقة", "ميليشيات", "الميليشيات"))
 KINDS = {"accuse": ("ACCUSE", "accusation", "112"), "demand": ("REQUEST", "demand", "100")}
 MAX_RECIPIENTS = 3
 
@@ -97,9 +98,12 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         if speaker is None:
             continue
         last = (si, speaker)
-        said = {w[2] for w in words[said_from:]}
-        said |= {w[1:] for w in said if w[:1] in "وف"}
-        kind = "accuse" if said & lex.accuse else "demand" if said & lex.demand else None
+        # an accusing word accuses, but not a name for fighters a demand is about: "شدد على ضرورة خروج المرتزقة"
+        said = [w[2] for w in words[said_from:]]
+        demand_at = next((k for k, w in enumerate(said) if lex.is_("demand", w)), None)
+        accusing = [k for k, w in enumerate(said) if lex.is_("accuse", w)
+                    and not (demand_at is not None and k > demand_at and with_proclitic(w, _FIGHTERS))]
+        kind = "accuse" if accusing else "demand" if demand_at is not None else None
         if kind is None:
             continue
         targets, seen = [], {speaker.entity.id}
