@@ -52,3 +52,8 @@ def test_dates_a_planned_weekday_is_the_coming_one():
     assert sat.value == "2018-10-13" and upcoming(sat, ref) == "2018-10-20"
     mon = find_dates(normalize("الاثنين"), ref)[0]
     assert upcoming(mon, ref) == "2018-10-15"  # today stays today
+
+
+def test_dates_two_days_of_one_month_are_two_dates():
+    found = find_dates(normalize("زار طرابلس يومي 26 و27 نوفمبر الماضي، ثم في 6 و7 أغسطس 2021."), date(2020, 12, 23))
+    assert [d.value for d in found] == ["2020-11-26", "2020-11-27", "2021-08-06", "2021-08-07"]

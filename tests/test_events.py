@@ -955,3 +955,22 @@ def test_events_an_agreement_signed_after_the_meeting_is_where_they_met(record):
 def test_events_a_state_protesting_accuses(record):
     ev = _events(record, "احتجت اليونان رسميا على الاتفاقية البحرية بين تركيا وليبيا.", "2019-12-01")[0]
     assert ev["type"] == "ACCUSE" and _who(ev)[0] == ["Greece"]
+
+
+def test_events_a_visit_on_two_days_is_two_visits(record):
+    text = "وكان وزير الدفاع التركي خلوصي أكار قد زار طرابلس برفقة قادة الجيش التركي يومي 26 و27 نوفمبر الماضي."
+    assert sorted(e["date"] for e in _events(record, text, "2020-12-23")) == ["2020-11-26", "2020-11-27"]
+
+
+def test_events_a_rejection_expressed_and_a_mandate_approved(record):
+    ev = _events(record, "وأعربت اليونان عن رفضها للقرار التركي، واعتبرته تهديدا لاستقرار المنطقة.", "2020-12-23")[0]
+    assert ev["type"] == "REJECT" and _who(ev) == (["Greece"], ["Turkey"])
+    text = "وافق البرلمان التركي على مذكرة رئاسية بتمديد مهمة القوات التركية في ليبيا لمدة 18 شهرا."
+    ev = _events(record, text, "2020-12-23")[0]
+    assert ev["type"] == "AGREE" and ev["mode"] == "ratify" and _who(ev)[0] == ["Parliament of Turkey"]
+
+
+def test_events_a_states_name_inside_a_persons_name_is_no_party(record):
+    text = "بحثت رئيسة الوزراء الإيطالية جورجيا ميلوني مع رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة."
+    ev = _events(record, text, "2023-07-12")[0]
+    assert "Georgia" not in sum(_who(ev), []) and "Giorgia Meloni" in _who(ev)[0]

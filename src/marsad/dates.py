@@ -44,6 +44,11 @@ _P = r"(?<![\w])(?:[وفبل]|ال|بال|وال|في)?"  # a clitic or "في" m
 _PATTERNS = [
     ("ymd", re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")),
+    # "يومي 26 و27 نوفمبر الماضي": one expression, two days
+    ("d2_month_y", re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s*و\s*(\d{{1,2}})\s+(?:من\s+)?({_MONTH})\s*(?:,\s*)?(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")),
+    ("d2_month_rel", re.compile(
+        rf"(?<!\d)(\d{{1,2}})\s*و\s*(\d{{1,2}})\s+(?:من\s+)?({_MONTH})\s+(الجاري|الماضي|المقبل|القادم|الحالي)")),
     ("d_month_y", re.compile(
         rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({_MONTH})\s*(?:,\s*)?(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")),
     ("d_month_rel", re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?({_MONTH})\s+(الجاري|الماضي|المقبل|القادم|الحالي)")),
@@ -117,6 +122,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> list[str | None]:
         return [_iso(int(g[0]), int(g[1]), int(g[2]))]
     if kind == "dmy":
         return [_iso(int(g[2]), int(g[1]), int(g[0]))]
+    if kind == "d2_month_y":
+        return [_iso(int(g[3]), _month_of(g[2]), int(g[0])), _iso(int(g[3]), _month_of(g[2]), int(g[1]))]
     if kind == "d_month_y":
         return [_iso(int(g[2]), _month_of(g[1]), int(g[0]))]
     if kind == "month_y":
@@ -127,6 +134,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> list[str | None]:
         return [_iso(int(g[0]))]
     if ref is None:
         return [None]
+    if kind == "d2_month_rel":
+        y, mo = _past_month(ref, _month_of(g[2]), g[3])
+        return [_iso(y, mo, int(g[0])), _iso(y, mo, int(g[1]))]
     if kind == "d_month_rel":
         y, mo = _past_month(ref, _month_of(g[1]), g[2])
         return [_iso(y, mo, int(g[0]))]

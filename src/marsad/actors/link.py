@@ -102,6 +102,9 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
             family = _FAMILY.match(nv.norm, nv.to_norm(m.end))
             if family:
                 m.end = nv.to_raw(family.end())
+    names = [(m.start, m.end) for m in mentions if m.label == "PERS"]
+    mentions = [m for m in mentions if not (m.label == "GPE" and any(  # "جورجيا ميلوني" names no Georgia
+        a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names))]
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
 

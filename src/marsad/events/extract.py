@@ -118,6 +118,8 @@ _IN_KIND = frozenset(normalize("ب" + w) for w in (
     "مساعدات", "مستشارين", "خبراء", "قوات", "جنود", "منظومات", "أجهزة"))
 _SPEECH_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
 SPEECH_ACT_OBJECT = 5  # words at most from such a verb to its object, its subject between them
+_EXPRESSED_REJECTION = Trigger("رفض", "noun", "REJECT", None, "120", ())
+_EXPRESSED = frozenset(verb_forms("أعرب", "يعرب"))
 _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
 # "إذا انسحبت الولايات المتحدة": a condition, not a report
 _CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "حال", "حالة", "متى")}
@@ -345,6 +347,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and (
                     t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1) or declared):
                 trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة"، "أكد دعم بلاده"
+            if homograph and trig.type == "REJECT" and any(
+                    with_proclitic(w, _EXPRESSED) for w in nv.words_before(t.wstart, DECLARING_REACH, floor=sn[0])):
+                homograph = False  # "أعربت اليونان عن رفضها للقرار التركي": a rejection expressed
+                trig = _EXPRESSED_REJECTION
             if homograph:
                 continue  # "الدعم"، "بعقد"، "للتعاون": the noun beside the verb is another word (support in
                 # words, a contract, a topic), and the nouns that name events are listed as nouns
