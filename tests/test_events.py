@@ -974,3 +974,8 @@ def test_events_a_states_name_inside_a_persons_name_is_no_party(record):
     text = "بحثت رئيسة الوزراء الإيطالية جورجيا ميلوني مع رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة."
     ev = _events(record, text, "2023-07-12")[0]
     assert "Georgia" not in sum(_who(ev), []) and "Giorgia Meloni" in _who(ev)[0]
+
+
+def test_events_backing_a_stand_is_support_and_backing_with_arms_is_aid(record):
+    assert _events(record, "كما أصدرت فرنسا بيانا يدعم موقف المحكمة.", "2018-05-01")[0]["type"] == "SUPPORT"
+    assert _events(record, "وتدعم تركيا حكومة الوفاق بالسلاح.", "2020-05-01")[0]["type"] == "AID"

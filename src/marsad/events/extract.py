@@ -118,6 +118,9 @@ _IN_KIND = frozenset(normalize("ب" + w) for w in (
     "مساعدات", "مستشارين", "خبراء", "قوات", "جنود", "منظومات", "أجهزة"))
 _SPEECH_ACTS = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST"}
 SPEECH_ACT_OBJECT = 5  # words at most from such a verb to its object, its subject between them
+# what is backed in words, not given: "يدعم موقف المحكمة"، "تدعم جهود المبعوث"
+_POSITIONS = {normalize(w) for w in ("موقف", "مواقف", "جهود", "مبادرة", "قرار", "قرارات", "مقترح", "خطة", "مسار",
+                                     "حل", "ترشح", "ترشيح", "حق", "مطالب", "سياسة", "سياسات", "رؤية", "دعوة")}
 _EXPRESSED_REJECTION = Trigger("رفض", "noun", "REJECT", None, "120", ())
 _EXPRESSED = frozenset(verb_forms("أعرب", "يعرب"))
 _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
@@ -344,6 +347,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "الحكومة التي تدعمها الأمم المتحدة": a description of someone, not a report
             declared = homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and _declaring(
                 nv.words_before(t.wstart, DECLARING_REACH, floor=sn[0]))  # "ستواصل دعم"، "وأكد خلال اللقاء دعم"
+            if trig.type in _ABSTRACT_AS_NOUN and trig.pos == "verb" and not homograph and _WORD.match(
+                    nv.norm, t.nend + 1) and _bare_word(_WORD.match(nv.norm, t.nend + 1).group()) in _POSITIONS:
+                trig = _DECLARED_SUPPORT  # "أصدرت فرنسا بيانا يدعم موقف المحكمة": backing a stand, not aid
             if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and (
                     t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1) or declared):
                 trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة"، "أكد دعم بلاده"
