@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Score marsad's events on the shared examples, each article given the publication date its gold file records
 # (what a crawl's metadata would give), with ../shared/tools/score_events.py.
-#   bash bench/score_examples.sh [EXAMPLES_DIR]
+#   bash bench/score_examples.sh [EXAMPLES_DIR]     (bench/articles: the developers' own articles, below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EX=${1:-../shared/examples}
@@ -20,5 +20,5 @@ with out.open("w", encoding="utf-8") as fh:
                             ensure_ascii=False) + "\n")
 PYEOF
 "$PY" -m marsad.cli extract "$TMP/examples.jsonl" -o "$TMP/out.jsonl" 2>/dev/null
-"$PY" "$EX/../tools/score_events.py" "$EX" "$TMP/out.jsonl"
+"$PY" "${SCORER:-../shared/tools/score_events.py}" "$EX" "$TMP/out.jsonl"
 cp "$TMP/out.jsonl" "${MARSAD_SCORE_OUT:-/dev/null}"
