@@ -979,3 +979,11 @@ def test_events_a_states_name_inside_a_persons_name_is_no_party(record):
 def test_events_backing_a_stand_is_support_and_backing_with_arms_is_aid(record):
     assert _events(record, "كما أصدرت فرنسا بيانا يدعم موقف المحكمة.", "2018-05-01")[0]["type"] == "SUPPORT"
     assert _events(record, "وتدعم تركيا حكومة الوفاق بالسلاح.", "2020-05-01")[0]["type"] == "AID"
+
+
+def test_events_what_unnamed_sources_reveal_is_a_reported_claim(record):
+    text = ("كشفت مصادر ليبية مطلعة، اليوم الثلاثاء، أن الاجتماع الذي عقد في طرابلس أمس بين وزير الدفاع التركي خلوصي "
+            "أكار ورئيس المجلس الرئاسي فائز السراج، أسفر عن اتفاق مبدئي على إنشاء قاعدة بحرية.")
+    assert {e["status"] for e in _events(record, text, "2020-08-18")} == {"reported_claim"}
+    text = "وقالت الوزيرة في تصريح لوكالة الأنباء الكويتية إن الكويت وقعت اتفاقية مع تركيا."
+    assert {e["status"] for e in _events(record, text, "2018-08-18")} == {"occurred"}  # an agency is no news

@@ -56,7 +56,10 @@ _CUES = {
 }
 # "صحة الأنباء عن إرسال جنود": what news or claims tell is a claim; denied when a denial opens the sentence
 _REPORTS = {normalize(w) for w in ("أنباء", "الأنباء", "تقارير", "التقارير", "شائعات", "الشائعات", "مزاعم", "المزاعم",
-                                   "ادعاءات", "الادعاءات")}
+                                   "ادعاءات", "الادعاءات",
+                                   # "كشفت مصادر ليبية أن الاجتماع أسفر عن اتفاق": what unnamed sources tell
+                                   "مصادر", "مصدر")}
+_COMPLEMENTISERS_WORDS = {normalize(w) for w in ("أن", "إن", "بأن")}
 _AGENCY = normalize("وكالة")  # "وكالة الأنباء": a news agency, not news
 _DENIAL_VERBS = {normalize(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفيا", "كذب", "كذبت", "فند", "فندت")}
 _ALL_CUES = frozenset().union(*_CUES.values())
@@ -165,7 +168,10 @@ def _status(nv: Normalized, sent_norm: tuple[int, int], trig_norm_start: int, pr
     if _CUES["denied"] & before:
         return "denied"
     first = len(earlier) - len(words)
-    if any(w in _REPORTS and (i == 0 or earlier[i - 1] != _AGENCY) for i, w in enumerate(earlier) if i >= first):
+    agency = {_AGENCY}
+    if any(w in _REPORTS and (i == 0 or not with_proclitic(earlier[i - 1], agency, "وفبل"))
+           and (i >= first or _COMPLEMENTISERS_WORDS.intersection(earlier[i + 1:]))
+           for i, w in enumerate(earlier)):  # in the window, or anywhere before the clause it tells ("... أن")
         return "denied" if _DENIAL_VERBS.intersection(earlier) else "reported_claim"
     if _CUES["proposed"] & whole:
         return "proposed"
