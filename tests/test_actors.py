@@ -285,3 +285,10 @@ def test_actors_a_body_named_in_quotes_after_its_kind_is_a_provisional_organisat
     assert orgs and orgs[0]["name"].lower().startswith("al")
     ev = rec["events"][0]
     assert [a["name_ar"] for a in ev["actors"]] == ['منظمة آلارم فون'] and ev["recipients"][0]["name"] == "Malta"
+
+
+def test_actors_a_name_that_opens_with_a_states_name_follows_its_title(record):
+    rec = record("بحثت رئيسة الوزراء الإيطالية جورجيا ميلوني مع الدبيبة ملف الهجرة.", "2023-07-12")
+    meloni = people(rec)["Giorgia Meloni"]
+    assert not [e for e in rec["entities"] if e["name"] == "Georgia"]
+    assert meloni["mention"] == "رئيسة الوزراء الإيطالية جورجيا ميلوني"  # one mention, title and name

@@ -327,6 +327,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
     i, n = 0, len(toks)
     state_at = {nv.to_norm(m.start): m.entity.id for m in found if m.label == "GPE" and m.entity is not None}
     state_names = {nv.to_norm(m.start) for m in found if m.label == "GPE" and m.role != "demonym"}  # not "تركي"
+    named_at = {nv.to_norm(m.start) for m in found if m.label == "PERS"}  # the KB's names found so far
     while i < n:
         s, e, w = toks[i]
         if not _starts_title(w, heads):
@@ -365,7 +366,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             if name and (t.startswith("و") and not t.startswith("وا") or t in quals
                          or (_definite(t) and not t.startswith("ال"))):
                 break
-            if not _name_word(t, kb) or toks[k][0] in state_names:  # "رئيس فنزويلا": the state is his title's
+            if not _name_word(t, kb) or (toks[k][0] in state_names and toks[k][0] not in named_at):  # "رئيس
+                # فنزويلا": the state is his title's (but "رئيسة الوزراء الإيطالية جورجيا ميلوني" is a name)
                 break  # "الرئيس التركي ... مرارا بتسليم"، "للأمين العام ... حيث قال فيها": no name goes on here
             name.append(k)
             k += 1
