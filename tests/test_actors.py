@@ -292,3 +292,8 @@ def test_actors_a_name_that_opens_with_a_states_name_follows_its_title(record):
     meloni = people(rec)["Giorgia Meloni"]
     assert not [e for e in rec["entities"] if e["name"] == "Georgia"]
     assert meloni["mention"] == "رئيسة الوزراء الإيطالية جورجيا ميلوني"  # one mention, title and name
+
+
+def test_actors_a_body_named_in_quotes_among_others_is_a_provisional_organisation(record):
+    rec = record('وانتقدت منظمات حقوقية، بينها "أطباء بلا حدود"، التعاون الإيطالي الليبي.', "2023-07-12")
+    assert [e["name_ar"] for e in rec["entities"] if e["kind"] == "organization"] == ["أطباء بلا حدود"]

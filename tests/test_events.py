@@ -987,3 +987,9 @@ def test_events_what_unnamed_sources_reveal_is_a_reported_claim(record):
     assert {e["status"] for e in _events(record, text, "2020-08-18")} == {"reported_claim"}
     text = "وقالت الوزيرة في تصريح لوكالة الأنباء الكويتية إن الكويت وقعت اتفاقية مع تركيا."
     assert {e["status"] for e in _events(record, text, "2018-08-18")} == {"occurred"}  # an agency is no news
+
+
+def test_events_a_participle_accuses_whom_it_names(record):
+    text = "وطالبت الدوحة بإطلاق سراح المعتقل فورا، محملة السعودية المسؤولية عن أمنه."
+    ev = _first(_events(record, text, "2018-05-01"), "type", "ACCUSE")
+    assert _who(ev) == (["Qatar"], ["Saudi Arabia"])

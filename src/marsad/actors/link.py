@@ -384,9 +384,11 @@ def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int
 
 # a body's kind word and its name in quotes: "منظمة «آلارم فون»"، "جماعة "أنصار الله"" (not a newspaper: a source)
 _QUOTED_BODY = re.compile(
-    r"(?<![^\W\d_])[وفبل]?(?:ال)?(منظمة|حركة|جمعية|مؤسسة|مجموعة|جماعة|شركة|حزب|تحالف|ائتلاف|ميليشيا|كتيبة|هيئة)"
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?(منظمة|حركة|جمعية|مؤسسة|مجموعة|جماعة|شركة|حزب|تحالف|ائتلاف|ميليشيا|كتيبة|هيئة"
+    r"|بينها|منها|ومنها|أبرزها)"  # "منظمات حقوقية، بينها "أطباء بلا حدود""
     r"\s+[«\"“]([^«»\"“”\n]{2,40})[»\"”]")
 _ARMED = {"حركة", "جماعة", "ميليشيا", "كتيبة"}
+_AMONG = {"بينها", "منها", "ومنها", "أبرزها"}  # the name stands alone: "بينها "أطباء بلا حدود""
 
 
 def _quoted_bodies(article: Article, found: list[Mention]) -> list[Mention]:
@@ -397,11 +399,14 @@ def _quoted_bodies(article: Article, found: list[Mention]) -> list[Mention]:
         start, end = m.start(1), m.end()
         if any(x.start < end and start < x.end for x in found):
             continue
-        name_ar = f"{m.group(1)} {m.group(2).strip()}"
+        kind_word = m.group(1) if m.group(1) not in _AMONG else ""
+        name_ar = f"{kind_word} {m.group(2).strip()}".strip()
+        if not kind_word:
+            start = m.start(2)
         kind = "armed_group" if m.group(1) in _ARMED else "organization"
         ent = Entity("org:ner-" + person_id(normalize(name_ar)).removeprefix("person:"), kind,
                      romanize(m.group(2).strip()), name_ar, None, (name_ar,), source="ner")
-        out.append(Mention(start, end, "ORG", entity=ent, score=0.5))
+        out.append(Mention(start, m.end(2) if not kind_word else end, "ORG", entity=ent, score=0.5))
     return out
 
 

@@ -563,20 +563,20 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if len(pair) >= 2 and trig.type not in _SPEECH_ACTS and trig.type != "THREATEN":
                     last_pair = pair
                     told.append(pair)
-        if "REQUEST" not in types_done:
-            # "انتقد عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها": he asks the UN; the caller
-            # is who acts in the sentence's latest event before the participle, or the subject it opens with
-            for (ps, pe), mode, asked in _calls_on(nv, sn, parties):
-                caller = (next((a for end, a in reversed(acted) if end <= ps), None)
-                          or _subject_at_start(nv, sn, parties))
-                asked = [m for m in asked if m not in caller]
-                if not caller or not asked:
-                    continue
-                events.append(Event(type="REQUEST", evidence_start=ss, evidence_end=se, mode=mode, cameo="100",
-                                    trigger=(ps, pe), actors=[participant(m, article.text) for m in caller],
-                                    recipients=[participant(m, article.text) for m in asked],
-                                    status="occurred", confidence=0.6))
-                break
+        # "انتقد عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها": he asks the UN; the caller
+        # is who acts in the sentence's latest event before the participle, or the subject it opens with
+        for (ps, pe), (etype, mode, cameo), asked in _calls_on(nv, sn, parties):
+            caller = (next((a for end, a in reversed(acted) if end <= ps), None)
+                      or _subject_at_start(nv, sn, parties))
+            asked = [m for m in asked if m not in caller]
+            if not caller or not asked or any(e.evidence_start == ss and e.type == etype and e.recipients
+                                              for e in events):
+                continue
+            events.append(Event(type=etype, evidence_start=ss, evidence_end=se, mode=mode, cameo=cameo,
+                                trigger=(ps, pe), actors=[participant(m, article.text) for m in caller],
+                                recipients=[participant(m, article.text) for m in asked],
+                                status="occurred", confidence=0.6))
+            break
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
@@ -591,9 +591,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     return events
 
 
-# circumstantial participles that ask someone for something: "…، داعيا مجلس الأمن إلى التحرك"
-_CALLING = {normalize(w): mode for mode, ws in (("call", ("داعيا", "داعية", "داعين", "داعيين")),
-                                                 ("demand", ("مطالبا", "مطالبة", "مطالبين")))
+# circumstantial participles that ask someone for something or accuse them: "…، داعيا مجلس الأمن إلى التحرك"،
+# "…، متهمة روما بالتواطؤ"
+_CALLING = {normalize(w): kind for kind, ws in (
+    (("REQUEST", "call", "100"), ("داعيا", "داعية", "داعين", "داعيين")),
+    (("REQUEST", "demand", "100"), ("مطالبا", "مطالبة", "مطالبين")),
+    (("ACCUSE", "accusation", "112"), ("متهما", "متهمة", "متهمين", "محملا", "محملة")))
             for w in ws}
 _CALL_AFTER = re.compile(r"[،,]\s*$")
 _CALLING_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_CALLING) + r")(?!\w)")
@@ -613,11 +616,12 @@ _OPENERS = {normalize(w) for w in ("من", "جهته", "جهتها", "جانبه
 
 
 def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
-    """(raw span, mode, parties asked) of each participle after a comma that names whom it asks right after
-    it ("مطالبا الأمم المتحدة"، "داعيا كلا من مصر وتركيا"); a call with nobody named asks nobody we know."""
+    """(raw span, (type, mode, CAMEO), parties) of each participle after a comma that names whom it asks or
+    accuses right after it ("مطالبا الأمم المتحدة"، "داعيا كلا من مصر وتركيا"، "متهمة روما"); a call with nobody
+    named asks nobody we know."""
     for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
-        mode = _CALLING.get(w.group())
-        if mode is None or not _CALL_AFTER.search(nv.norm, sn[0], w.start()):
+        kind = _CALLING.get(w.group())
+        if kind is None or not _CALL_AFTER.search(nv.norm, sn[0], w.start()):
             continue
         asked, edge = [], w.end()
         for m in (m for m in parties if nv.to_norm(m.start) >= w.end()):
@@ -627,7 +631,7 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
             asked.append(m)
             edge = nv.to_norm(m.end)
         if asked:
-            yield nv.span(w.start(), w.end()), mode, asked
+            yield nv.span(w.start(), w.end()), kind, asked
 
 
 _EACH_WORDS = {normalize(w) for w in ("كلا", "كل", "من")}
