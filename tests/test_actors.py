@@ -297,3 +297,12 @@ def test_actors_a_name_that_opens_with_a_states_name_follows_its_title(record):
 def test_actors_a_body_named_in_quotes_among_others_is_a_provisional_organisation(record):
     rec = record('وانتقدت منظمات حقوقية، بينها "أطباء بلا حدود"، التعاون الإيطالي الليبي.', "2023-07-12")
     assert [e["name_ar"] for e in rec["entities"] if e["kind"] == "organization"] == ["أطباء بلا حدود"]
+
+
+def test_actors_oglu_alone_is_no_surname(record):
+    text = ("بحث الدبيبة مع قائد القوات البحرية التركية الأدميرال أرجومنت تاتلي أوغلو التعاون.\n"
+            "وكان البلدان قد وقعا في أكتوبر 2022 مذكرتي تفاهم، خلال زيارة وزير الخارجية التركي آنذاك مولود تشاووش "
+            "أوغلو إلى طرابلس.")
+    rec = record(text, "2023-03-06")
+    named = [p["name"] for e in rec["events"][1:] for p in e["actors"] + e["recipients"]]
+    assert not [n for n in named if n.startswith(("Arj", "Erc"))]

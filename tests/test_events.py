@@ -993,3 +993,21 @@ def test_events_a_participle_accuses_whom_it_names(record):
     text = "وطالبت الدوحة بإطلاق سراح المعتقل فورا، محملة السعودية المسؤولية عن أمنه."
     ev = _first(_events(record, text, "2018-05-01"), "type", "ACCUSE")
     assert _who(ev) == (["Qatar"], ["Saudi Arabia"])
+
+
+def test_events_a_dateline_capital_is_where_and_a_dual_verb_goes_on_with_both(record):
+    text = "طرابلس - بحث وزير الدفاع التركي خلوصي أكار، الأحد، مع رئيس المجلس الرئاسي فائز السراج التعاون البحري."
+    assert _events(record, text, "2020-08-17")[0]["location"]["name"] == "Tripoli"
+    text = ("وكان وزير الدولة لشؤون الدفاع القطري خالد العطية قد التقى في أنقرة الشهر الماضي نظيره التركي خلوصي أكار، "
+            "واتفقا على تنسيق المواقف بشأن الملف الليبي.")
+    agreed = _first(_events(record, text, "2021-02-10"), "type", "AGREE")
+    assert set(sum(_who(agreed), [])) == {"Khalid bin Mohammed Al Attiyah", "Hulusi Akar"}
+    assert agreed["date"] == "2021-01"
+
+
+def test_events_support_stated_by_a_participle_is_the_subjects_and_a_request_refused_names_who_asked(record):
+    text = ("دعت وزارة الخارجية القطرية الأطراف الليبية إلى حوار شامل برعاية الأمم المتحدة، مؤكدة دعمها لجهود "
+            "المبعوث الأممي.")
+    assert _who(_first(_events(record, text, "2021-02-10"), "type", "SUPPORT"))[0] == ["Qatar"]
+    text = "طالب الاتحاد الأوروبي تركيا بسحب قواتها من ليبيا، فيما رفضت أنقرة الطلب الأوروبي."
+    assert _who(_first(_events(record, text, "2021-02-10"), "type", "REJECT")) == (["Turkey"], ["European Union"])

@@ -453,7 +453,10 @@ def _surname_mentions(toks, nv: Normalized, persons: dict[str, Entity], found: l
         return []
     by_surname: dict[str, list[Entity]] = {}
     for name_norm, ent in persons.items():
-        by_surname.setdefault(name_norm.split()[-1], []).append(ent)
+        words = name_norm.split()
+        # "تاتلي أوغلو" is read alone by both words, never by "أوغلو", the second word of many Turkish names
+        surname = " ".join(words[-2:]) if words[-1] == _OGLU and len(words) >= 2 else words[-1]
+        by_surname.setdefault(surname, []).append(ent)
     taken = [(m.start, m.end) for m in found]
     out = []
     for s, e, w in toks:

@@ -297,6 +297,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         types_done: set[str] = set()
         said_by: list[Mention] = []  # who acts in the sentence's latest event: the subject a later verb leaves out
         acted: list[tuple[int, list[Mention]]] = []  # (trigger's raw end, who acts) of the sentence's events
+        sides: list[list[Mention]] = []  # the parties of the sentence's events, for a dual verb after them
         meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
@@ -426,8 +427,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 said = [w for w in nv.words_before(t.wstart, 2, floor=sn[0]) if w not in _AUXILIARIES][-1:]
                 if said and said[0] in _THAT_HE:  # "أعلن مكتب أبيلا أنه التقى السراج"، "أنها لن ترسل": he, she
                     acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
+            continued = False
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+            if len(acts) + len(recs) < 2 and trig.pos == "verb" and trig.type in RECIPROCAL and sides \
+                    and t.norm.endswith("ا") and not t.norm.endswith("نا") \
+                    and t.norm != normalize(trig.lemma):  # "التقى العطية نظيره التركي، واتفقا على": the two
+                acts, recs = sides[-1][:1], sides[-1][1:]
+                continued = True
             between = _between_after(nv, t, candidates) if trig.pos != "verb" else None
             if trig.type == "AGREE" and trig.pos != "verb" and not between:  # "المذكرة الموقعة بين البلدين"
                 after_between = _BETWEEN_AFTER.match(nv.norm, t.nend)
@@ -450,6 +457,13 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acts, recs = [], acts + recs  # "توجيه الاتهام إلى روسيا"، "هجوم على سوريا": the target, nobody acts
             if nominal and trig.type == "ASSAULT" and _SURVIVED.intersection(map(_without_conjunction, lead[-3:])):
                 acts, recs = [], acts + recs  # "ينجو من هجوم": who survives is the target
+            if trig is _DECLARED_SUPPORT and t.suffix in _POSSESSORS and _STATING.intersection(
+                    nv.words_before(t.wstart, 1, floor=sn[0])):
+                # "دعت الخارجية القطرية الأطراف إلى حوار برعاية الأمم المتحدة، مؤكدة دعمها لجهود المبعوث": the
+                # pronoun is the participle's subject, the sentence's
+                subject = said_by or _subject_at_start(nv, sn, parties)
+                if subject:
+                    acts, recs = subject, [m for m in acts + recs if m not in subject and m.start > t.start]
             if trig is _DECLARED_SUPPORT:  # "دعم بلاده للمجلس": his country supports, who comes after ل is supported
                 recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
                 if acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
@@ -543,6 +557,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                         ev.status = "planned"  # "يزور أنقرة غدا"، "الأسبوع المقبل": dated after the news
                     # "عامي 2022 و2023": one expression, two dates, two events
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
+                if continued and ev.date is None and events and events[-1].evidence_start == ss:
+                    ev.date = events[-1].date  # "التقى ... الشهر الماضي نظيره، واتفقا": then
                 ev.location = _place(places, ss, se, t.start,
                                      frozenset() if trig.mode in ("visit", "host") else stand_ins, nv,
                                      trig.type in _SPEECH_ACTS or trig.type == "THREATEN",
@@ -558,6 +574,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     events[-1].date = value
                 said_by = acts
                 acted.append((t.end, acts))
+                sides.append(acts + group)
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 # the sides of a meeting, a deal or a fight; an accuser and the accused are no "الطرفين"
                 if len(pair) >= 2 and trig.type not in _SPEECH_ACTS and trig.type != "THREATEN":
@@ -750,6 +767,7 @@ _EVENT_NOUNS = {normalize(w): types for types, ws in (
     (("CONSULT",), ("الزيارة", "اللقاء", "الاجتماع", "المحادثات", "المباحثات", "القمة")),
     (("ASSAULT",), ("الهجوم", "الهجمات", "الغارات", "الغارة", "الضربات", "الضربة", "القصف")),
     (("AID", "MOBILIZE"), ("الإرسال", "إرسال", "النشر", "نشر")),
+    (("REQUEST",), ("الطلب", "المطالب", "المطالبة", "الدعوة", "الدعوات")),
     (None, ("الخطوة", "الخطوات", "القرار", "الإعلان", "التحرك"))) for w in ws}
 _WHICH = re.compile(r"(?:وهو|وهي|هو|هي)\s+ما\s+$|(?:الامر|الأمر)\s+الذي\s+$")  # "وهو ما نددت به"
 _NO_STEPS = _SPEECH_ACTS | {"CONSULT", "THREATEN"}  # what "الخطوة"، "القرار" do not name
@@ -1480,7 +1498,11 @@ _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو"
 
 # "شهدت أنقرة اجتماعا ثلاثيا": the capital where something took place
 _DIRECTIONS = {normalize(w) for w in ("غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي")}
-_VENUE_VERBS = {normalize(w) for w in ("شهدت", "تشهد", "شهد", "يشهد", "احتضنت", "تحتضن", "احتضن", "يحتضن")}
+_VENUE_VERBS = {normalize(w) for w in ("شهدت", "تشهد", "شهد", "يشهد", "احتضنت", "تحتضن", "احتضن", "يحتضن",
+                                       "استضافت", "تستضيف", "استضاف", "يستضيف", "ستستضيف", "سيستضيف")}
+_STATING = {normalize(w) for w in ("مؤكدا", "مؤكدة", "مجددا", "مجددة", "معربا", "معربة", "مشددا", "مشددة",
+                                    "معلنا", "معلنة")}
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 
 
 def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
@@ -1489,6 +1511,8 @@ def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
     iso3 = gaz.capitals.get(normalize(m.place.name_ar)) if m.place else None
     if iso3 is None or (m.role and m.role.strip("وف")):  # ب/ل before it: "بأنقرة" is where; و joins a list
         return None
+    if _DATELINE_DASH.match(nv.norm, nv.to_norm(m.end)):
+        return None  # "طرابلس - بحث الوزير ...": where the news was filed, and where it happened
     before = nv.words_before(nv.to_norm(m.start), 2)
     if any(with_proclitic(w, _LOCATIVE) for w in before) or (before and with_proclitic(before[-1], _VENUE_VERBS)):
         return None  # "وفي أنقرة"، "العاصمة الليبية طرابلس"، "وشهدت أنقرة اجتماعا"
