@@ -43,24 +43,24 @@ MIN_NAME_LIKENESS = 30
 NAMES = ROOT / "src/marsad/data/ner/wordlists.tsv"  # built from WikiFANE by build_ner_lexicon.py
 
 
-def person_words() -> set[str]:
-    """One-word names WikiFANE gives a person more often than a place (جورج): not a city on their own."""
+def name_shares() -> dict[str, dict[str, float]]:
+    """Word -> class -> share, from the WikiFANE word lists."""
     share: dict[str, dict[str, float]] = {}
     for line in NAMES.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) == 3 and not line.startswith("#"):
             share.setdefault(parts[0], {})[parts[1]] = float(parts[2])
+    return share
+
+
+def person_words(share: dict[str, dict[str, float]]) -> set[str]:
+    """One-word names WikiFANE gives a person more often than a place (جورج): not a city on their own."""
     return {w for w, s in share.items() if s.get("PERS", 0) > s.get("LOC", 0)}
 
 
-def place_words() -> set[str]:
+def place_words(share: dict[str, dict[str, float]]) -> set[str]:
     """One-word names WikiFANE tags as a place at least half the time."""
-    out = set()
-    for line in NAMES.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and not line.startswith("#") and parts[1] == "LOC" and float(parts[2]) >= 0.5:
-            out.add(parts[0])
-    return out
+    return {w for w, s in share.items() if s.get("LOC", 0) >= 0.5}
 
 
 def looks_like(name_ar: str, name_en: str, places: set[str]) -> bool:
@@ -150,9 +150,10 @@ def main(shared: Path) -> None:
                     "North Korea": "PRK", "Vietnam": "VNM", "Bolivia": "BOL", "Venezuela": "VEN",
                     "Tanzania": "TZA", "Taiwan": "TWN", "Palestine": "PSE", "Laos": "LAO", "Moldova": "MDA"})
     places: dict[str, dict] = {}
-    ambiguous = ambiguous_words(shared / "anercorp/train.txt") | person_words()
+    shares = name_shares()
+    ambiguous = ambiguous_words(shared / "anercorp/train.txt") | person_words(shares)
     state_names = {n for row in rows for n in row["names_ar"].split("|")}  # "كندا" is Canada, not Kanata
-    known_places = place_words()
+    known_places = place_words(shares)
     unlike = 0
     with (g / "cities_ar_worldcities/world-cities.csv").open(encoding="utf-8-sig") as fh:
         for r in csv.DictReader(fh):

@@ -60,7 +60,7 @@ _REPORTS = {normalize(w) for w in ("أنباء", "الأنباء", "تقارير
                                    # "كشفت مصادر ليبية أن الاجتماع أسفر عن اتفاق": what unnamed sources tell
                                    "مصادر", "مصدر")}
 _COMPLEMENTISERS_WORDS = {normalize(w) for w in ("أن", "إن", "بأن")}
-_AGENCY = normalize("وكالة")  # "وكالة الأنباء": a news agency, not news
+_AGENCY = {normalize("وكالة")}  # "وكالة الأنباء": a news agency, not news
 _DENIAL_VERBS = {normalize(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفيا", "كذب", "كذبت", "فند", "فندت")}
 _ALL_CUES = frozenset().union(*_CUES.values())
 # "لا تزال تطالب" (still), "لم يقتصر على" (not only): a negation of these verbs denies nothing
@@ -168,8 +168,7 @@ def _status(nv: Normalized, sent_norm: tuple[int, int], trig_norm_start: int, pr
     if _CUES["denied"] & before:
         return "denied"
     first = len(earlier) - len(words)
-    agency = {_AGENCY}
-    if any(w in _REPORTS and (i == 0 or not with_proclitic(earlier[i - 1], agency, "وفبل"))
+    if any(w in _REPORTS and (i == 0 or not with_proclitic(earlier[i - 1], _AGENCY, "وفبل"))
            and (i >= first or _COMPLEMENTISERS_WORDS.intersection(earlier[i + 1:]))
            for i, w in enumerate(earlier)):  # in the window, or anywhere before the clause it tells ("... أن")
         return "denied" if _DENIAL_VERBS.intersection(earlier) else "reported_claim"
@@ -296,8 +295,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             continue
         types_done: set[str] = set()
         said_by: list[Mention] = []  # who acts in the sentence's latest event: the subject a later verb leaves out
-        acted: list[tuple[int, list[Mention]]] = []  # (trigger's raw end, who acts) of the sentence's events
-        sides: list[list[Mention]] = []  # the parties of the sentence's events, for a dual verb after them
+        # (trigger's raw end, who acts, who receives) of the sentence's events: the caller of a participle after
+        # them, the two of a dual verb after them
+        acted: list[tuple[int, list[Mention], list[Mention]]] = []
         meeting_at = None  # where the sentence's meeting is told, once it is
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
@@ -374,7 +374,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             own_date = trig.pos != "verb" and any(
                 t.end <= s and d.value and len(_WORD.findall(article.text, t.end, s)) <= OWN_DATE_REACH
                 and not _OBJECT_CLAUSE_END.search(article.text, t.end, s)
-                and normalize("منذ") not in _WORD.findall(nv.norm, t.nend, nv.to_norm(s))  # a span, not its day
+                and _SINCE not in _WORD.findall(nv.norm, t.nend, nv.to_norm(s))  # a span, not its day
                 for (s, e), d in sentence_dates(si)) and not _DEMONSTRATIVES.intersection(
                 nv.words_before(t.wstart, 1, floor=sn[0]))  # "هذه الزيارة": the one told
             if (_after_topic_word(nv, sn[0], t.nstart) and not own_date) or (
@@ -430,10 +430,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             continued = False
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
-            if len(acts) + len(recs) < 2 and trig.pos == "verb" and trig.type in RECIPROCAL and sides \
+            if len(acts) + len(recs) < 2 and trig.pos == "verb" and trig.type in RECIPROCAL and acted \
                     and t.norm.endswith("ا") and not t.norm.endswith("نا") \
                     and t.norm != normalize(trig.lemma):  # "التقى العطية نظيره التركي، واتفقا على": the two
-                acts, recs = sides[-1][:1], sides[-1][1:]
+                two = acted[-1][1] + acted[-1][2]
+                acts, recs = two[:1], two[1:]
                 continued = True
             between = _between_after(nv, t, candidates) if trig.pos != "verb" else None
             if trig.type == "AGREE" and trig.pos != "verb" and not between:  # "المذكرة الموقعة بين البلدين"
@@ -444,7 +445,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if between:  # "الاتفاقية الأمنية بين تركيا وحكومة الوفاق": the two after بين are its parties
                 acts, recs = between[:1], between[1:]
             acts = _once(acts)
-            recs = [m for m in _once(recs) if m.entity.id not in {a.entity.id for a in acts}]
+            acting = {a.entity.id for a in acts}
+            recs = [m for m in _once(recs) if m.entity.id not in acting]
             if acts and recs and trig.pos == "verb" and trig.type not in RECIPROCAL:
                 acts, recs = _joined_subjects(nv, t, acts, recs)  # "أدانت مصر والإمارات": both condemn
             if acts and recs:  # "التقى الوزيران": a pair standing in one phrase acts together
@@ -573,8 +575,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     events.append(copy.copy(ev))
                     events[-1].date = value
                 said_by = acts
-                acted.append((t.end, acts))
-                sides.append(acts + group)
+                acted.append((t.end, acts, group))
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 # the sides of a meeting, a deal or a fight; an accuser and the accused are no "الطرفين"
                 if len(pair) >= 2 and trig.type not in _SPEECH_ACTS and trig.type != "THREATEN":
@@ -583,7 +584,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         # "انتقد عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها": he asks the UN; the caller
         # is who acts in the sentence's latest event before the participle, or the subject it opens with
         for (ps, pe), (etype, mode, cameo), asked in _calls_on(nv, sn, parties):
-            caller = (next((a for end, a in reversed(acted) if end <= ps), None)
+            caller = (next((a for end, a, _group in reversed(acted) if end <= ps), None)
                       or _subject_at_start(nv, sn, parties))
             asked = [m for m in asked if m not in caller]
             if not caller or not asked or any(e.evidence_start == ss and e.type == etype and e.recipients
@@ -654,6 +655,7 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
 _EACH_WORDS = {normalize(w) for w in ("كلا", "كل", "من")}
 
 
+_SINCE = normalize("منذ")
 OWN_DATE_REACH = 6  # words from a noun to a date that is its own ("المذكرة الموقعة بين البلدين في مايو 2020")
 _COMPLEMENTISER = re.compile(r"(?<!\w)(?:أن|إن|بأن|ان|بان)(?!\w)")
 # "أسفر الاجتماع عن اتفاق"، "توصلوا إلى اتفاق": what a meeting came to is an event of its own
@@ -783,7 +785,7 @@ def _parties_of_the_event_named(nv: Normalized, t, events: list[Event], acts: li
         return [copy.copy(p) for p in told.actors + told.recipients if p.entity.id not in own] if told else []
     start = max([t.nend] + [nv.to_norm(m.end) for m in acts if m.start >= t.end])
     for w in _WORD.findall(nv.norm, start, start + 60)[:EVENT_NOUN_REACH]:
-        bare = w.removeprefix("ب").removeprefix("ل") if w[:1] in "بل" and w[1:3] == "ال" else w
+        bare = w[1:] if w[:1] in "بل" and w[1:3] == "ال" else w  # "بالخطوة"، "للاتفاق" less ب or ل
         if bare not in _EVENT_NOUNS:
             continue
         types = _EVENT_NOUNS[bare]
@@ -952,7 +954,7 @@ def _declaring(before: list[str]) -> bool:
     support in words."""
     if before and before[-1] in _BODY_WORDS:
         return False  # "تحالف دعم الشرعية"، "قوات دعم": a name
-    return any(with_proclitic(w.removeprefix("و").removeprefix("س"), _DECLARING) is not None for w in before)
+    return any(_verb_of(w, _DECLARING) for w in before)
 
 
 _BODY_WORDS = {normalize(w) for w in ("تحالف", "التحالف", "قوات", "القوات", "لجنة", "صندوق", "مجموعة", "جبهة",
@@ -1082,12 +1084,17 @@ _LIGHT_VERBS = frozenset(f for past, imperfect in (
 LIGHT_VERB_REACH = 8  # words from the light verb to its noun
 
 
+def _verb_of(word: str, forms: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the verb ``forms``, perhaps after و and the future س ("وستعيد"، "سيعقد")."""
+    return with_proclitic(word.removeprefix("و").removeprefix("س"), forms) is not None
+
+
 def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: int) -> tuple[bool, Mention | None]:
     """Whether a light verb governs the nominal trigger, in one clause with it, and the subject right after the
     verb (None when it has none of its own: "أعلن أنه سيعيد فرض عقوبات")."""
     for w in list(_WORD.finditer(nv.norm, t.nend, t.nend + 40))[:2]:  # "هجوم تشنه قوات حفتر على طرابلس"
         stem = w.group()[:-2] if w.group().endswith("ها") else w.group()[:-1] if w.group().endswith("ه") else ""
-        if stem and with_proclitic(stem.removeprefix("و").removeprefix("س"), _LIGHT_VERBS) is not None:
+        if stem and _verb_of(stem, _LIGHT_VERBS):
             subject = next((m for m in parties if nv.to_norm(phrase_start(m)) >= w.end()), None)
             return True, subject if subject is not None and next_after(nv, w.end(), subject, "verb") else None
     lo = max(sent_start, t.wstart - 120)
@@ -1095,8 +1102,8 @@ def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: i
     for w in reversed(words):
         if w.group() in BREAKS or _OBJECT_CLAUSE_END.search(nv.norm, w.end(), t.wstart):
             return False, None
-        if with_proclitic(w.group().removeprefix("و").removeprefix("س"), _LIGHT_VERBS) is None:
-            continue  # "وستعيد"، "سيعقد": the future too
+        if not _verb_of(w.group(), _LIGHT_VERBS):
+            continue
         subject = next((m for m in parties if w.end() <= nv.to_norm(phrase_start(m)) and m.end <= t.start), None)
         if subject is not None and next_after(nv, w.end(), subject, "verb"):
             return True, subject
