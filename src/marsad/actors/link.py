@@ -396,17 +396,16 @@ def _quoted_bodies(article: Article, found: list[Mention]) -> list[Mention]:
     with a Latin transliteration, as the tagger's people are."""
     out: list[Mention] = []
     for m in _QUOTED_BODY.finditer(article.text):
-        start, end = m.start(1), m.end()
-        if any(x.start < end and start < x.end for x in found):
+        if any(x.start < m.end() and m.start(1) < x.end for x in found):
             continue
-        kind_word = m.group(1) if m.group(1) not in _AMONG else ""
-        name_ar = f"{kind_word} {m.group(2).strip()}".strip()
-        if not kind_word:
-            start = m.start(2)
+        name = m.group(2).strip()
+        among = m.group(1) in _AMONG  # "بينها "أطباء بلا حدود"": the quoted name alone
+        name_ar = name if among else f"{m.group(1)} {name}"
         kind = "armed_group" if m.group(1) in _ARMED else "organization"
-        ent = Entity("org:ner-" + person_id(normalize(name_ar)).removeprefix("person:"), kind,
-                     romanize(m.group(2).strip()), name_ar, None, (name_ar,), source="ner")
-        out.append(Mention(start, m.end(2) if not kind_word else end, "ORG", entity=ent, score=0.5))
+        ent = Entity("org:ner-" + person_id(normalize(name_ar)).removeprefix("person:"), kind, romanize(name),
+                     name_ar, None, (name_ar,), source="ner")
+        span = (m.start(2), m.end(2)) if among else (m.start(1), m.end())
+        out.append(Mention(*span, "ORG", entity=ent, score=0.5))
     return out
 
 
