@@ -306,3 +306,17 @@ def test_actors_oglu_alone_is_no_surname(record):
     rec = record(text, "2023-03-06")
     named = [p["name"] for e in rec["events"][1:] for p in e["actors"] + e["recipients"]]
     assert not [n for n in named if n.startswith(("Arj", "Erc"))]
+
+
+def test_actors_a_rank_or_a_body_inside_a_title_and_a_then_before_the_name(record):
+    rec = record("التقى رئيس أركان الجيش الليبي الفريق أول محمد الحداد، ثم زار المسؤول الليبي مقر القيادة.",
+                 "2024-02-22")
+    haddad = [m for m in rec["entities"] if m["name"] == "Mohammed al-Haddad"]
+    assert haddad and haddad[0]["role"] == "Chief of General Staff"
+    later = [m for m in rec["mentions"] if m["text"] == "المسؤول الليبي"]
+    assert later and all(m["entity_id"] == haddad[0]["id"] for m in later)
+    rec = record("واتهم وزير الداخلية في حكومة الوفاق فتحي باشاغا دولة الإمارات بالوقوف وراء الغارات.", "2020-07-06")
+    assert people(rec)["Fathi Bashagha"]["role"] == "Minister of Interior"
+    rec = record("وكان العطية قد زار طرابلس في يناير الماضي، حيث التقى رئيس المجلس الرئاسي آنذاك فائز السراج.",
+                 "2021-05-20")
+    assert "Fayez al-Sarraj" in people(rec) and "Mohamed al-Menfi" not in people(rec)

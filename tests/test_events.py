@@ -1011,3 +1011,29 @@ def test_events_support_stated_by_a_participle_is_the_subjects_and_a_request_ref
     assert _who(_first(_events(record, text, "2021-02-10"), "type", "SUPPORT"))[0] == ["Qatar"]
     text = "طالب الاتحاد الأوروبي تركيا بسحب قواتها من ليبيا، فيما رفضت أنقرة الطلب الأوروبي."
     assert _who(_first(_events(record, text, "2021-02-10"), "type", "REJECT")) == (["Turkey"], ["European Union"])
+
+
+def test_events_honorifics_stand_between_a_verb_and_its_subject(record):
+    text = ("استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، بمكتبه في قصر البحر صباح اليوم، "
+            "دولة السيد عبد الحميد الدبيبة رئيس حكومة الوحدة الوطنية بدولة ليبيا الشقيقة.")
+    ev = _first(_events(record, text, "2021-05-20"), "type", "CONSULT")
+    assert _who(ev) == (["Abdul Hamid Dbeibah"], ["Tamim bin Hamad Al Thani"]) and ev["date"] == "2021-05-20"
+
+
+def test_events_one_meeting_told_as_talks_and_as_a_reception_is_one(record):
+    text = ("بحث وزير الدفاع التركي يشار غولر، الأربعاء، مع رئيس أركان الجيش الليبي الفريق أول محمد الحداد، سبل "
+            "تعزيز التعاون العسكري. وذكرت وزارة الدفاع التركية أن غولر استقبل الحداد في مقر الوزارة بأنقرة.")
+    evs = [e for e in _events(record, text, "2024-02-22") if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and evs[0]["location"]["name"] == "Ankara" and evs[0]["date"] == "2024-02-21"
+
+
+def test_events_what_began_a_span_happened_on_its_own_date(record):
+    text = ("وتقدم تركيا الدعم التدريبي للقوات الليبية منذ توقيع مذكرة التفاهم للتعاون الأمني والعسكري بين أنقرة "
+            "وحكومة الوفاق الوطني في نوفمبر/ تشرين الثاني 2019.")
+    ev = _first(_events(record, text, "2024-02-22"), "type", "AGREE")
+    assert _who(ev) == (["Turkey"], ["Government of National Accord"]) and ev["date"] == "2019-11"
+
+
+def test_events_who_tells_about_an_event_is_no_party_to_it(record):
+    text = "أعلن المتحدث باسم البرلمان الإيراني بهروز نعمتي، الثلاثاء، تفاصيل جديدة بشأن هجوم الأحواز."
+    assert _events(record, text, "2018-10-02") == []

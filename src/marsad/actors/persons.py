@@ -40,11 +40,16 @@ _TOK = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _DEF = ("ال", "وال", "بال", "لل", "ولل", "فال", "كال")
 COUNTERPART = {normalize(w) for w in ("نظير", "نظيره", "نظيرها", "نظيرة", "نظيريه", "نظرائه", "نظيرتها", "نظيرته")}
 _GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "minister", normalize("رئيس"): "head",
-            normalize("المسؤول"): "any", normalize("القائد"): "commander"}
+            normalize("مسؤول"): "any", normalize("مسؤولة"): "any", normalize("قائد"): "commander"}  # (read without ال)
 MAX_QUAL = 8
 MAX_NAME = 4
 COUNTERPART_REACH = 400  # characters (about two sentences) from a titled person to "نظيره" that means him
 _ACCREDITED = normalize("لدى")
+_IN = normalize("في")
+# a rank's second word ("الفريق أول"، "اللواء الركن") and a time word between a title and its name ("رئيس المجلس
+# الرئاسي آنذاك فائز السراج")
+_RANK_SECOND = frozenset(normalize(w) for w in ("أول", "ركن", "الركن"))
+_THEN = frozenset(normalize(w) for w in ("آنذاك", "حينذاك", "حينها", "وقتها", "وقتذاك"))
 _OGLU = normalize("أوغلو")  # the second word of a Turkish surname: "عثمان أوغلو" may be a name's fifth word
 FUZZY_ROLE = 80  # phonetic similarity needed to accept a spelling among a role's holders
 
@@ -328,6 +333,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
     state_at = {nv.to_norm(m.start): m.entity.id for m in found if m.label == "GPE" and m.entity is not None}
     state_names = {nv.to_norm(m.start) for m in found if m.label == "GPE" and m.role != "demonym"}  # not "تركي"
     named_at = {nv.to_norm(m.start) for m in found if m.label == "PERS"}  # the KB's names found so far
+    body_end = {nv.to_norm(m.start): nv.to_norm(m.end) for m in found if m.label == "ORG" and m.entity is not None}
     while i < n:
         s, e, w = toks[i]
         if not _starts_title(w, heads):
@@ -341,6 +347,13 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             w_j = toks[j][2]
             if w_j == _ACCREDITED and j + 1 < n and toks[j + 1][0] in state_at and country is not None:
                 j += 2  # "السفير التركي لدى ليبيا": where he serves, still his title
+                continue
+            if w_j in _RANK_SECOND and _starts_title(toks[j - 1][2], heads):
+                j += 1
+                continue
+            body = _body_after(toks, j, body_end)
+            if body is not None:  # "وزير الداخلية في حكومة الوفاق"، "وزير الخارجية بحكومة الوحدة الوطنية"
+                j = body
                 continue
             if not (w_j.isalpha() and (_definite(w_j) or _stem_in(w_j, quals)) and not _stem_in(w_j, stops)):
                 break
@@ -357,8 +370,10 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             i += 1  # "رؤساء المنظمات اليهودية": a plural head is people of several states only when it names them
             continue
         k = j + 1 if j < n and toks[j][2] in (",", "-") else j
+        k += k < n and toks[k][2] in _THEN
         name: list[int] = []
-        while k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == _OGLU)):
+        unnamed = _GENERIC.get(head.removeprefix("ال")) == "any"  # "المسؤول الجزائري أشار": no name follows
+        while not unnamed and k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == _OGLU)):
             t = toks[k][2]
             first_bad = not name and (_definite(t) or t.startswith("و"))
             if not t.isalpha() or t in stops or _stem_in(t, heads) or first_bad:
@@ -420,13 +435,29 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             # "الوزير التركي": the last person of that country titled in the article
             kind = generic
             prev = next((t for t in reversed(titled) if t.entity.country == scopes[0] and t.role
-                         and (kind != "minister" or t.role.endswith("minister"))), None)
+                         and (kind != "minister" or t.role.endswith("minister"))
+                         and (kind != "commander" or t.role.endswith(("commander", "chief_of_staff")))), None)
             if prev is not None:
                 out.append(_mention(role_start, role_end, prev.entity, kb, prev.role, date,
                                     article.text[role_start:role_end], 0.5, ctx))
         i = max(j, i + 1)
     out.extend(_surname_mentions(toks, nv, provisional, out))
     return out
+
+
+def _body_after(toks, j: int, body_end: dict[int, int]) -> int | None:
+    """The token after an organisation named at token ``j`` behind في or ب ("في حكومة الوفاق"، "بحكومة
+    الوحدة")، when one is."""
+    s, e, w = toks[j]
+    if w == _IN and j + 1 < len(toks):
+        end = body_end.get(toks[j + 1][0])
+    else:
+        end = body_end.get(s + 1) if w.startswith("ب") else None
+    if end is None:
+        return None
+    while j < len(toks) and toks[j][0] < end:
+        j += 1
+    return j
 
 
 def _trim_to(ent: Entity, toks, name: list[int], nv: Normalized, ns: int, ne: int) -> tuple[int, int]:

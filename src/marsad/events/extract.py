@@ -97,6 +97,7 @@ _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", 
                                        "بموجب", "بمقتضى", "طبقا", "وفقا", "تنفيذا",
                                        # "تحسبا لهجوم": feared or foreseen, not happened
                                        "تحسبا", "خشية", "خوفا", "تفاديا", "لتفادي", "لتجنب", "تجنبا")}
+_ABOUT = {normalize(w) for w in ("بشأن", "حول", "بخصوص", "حيال", "إزاء")}  # (not عن: "أعربت عن رفضها")
 _TIME_WORDS = {normalize(w) for w in ("بعد", "إثر", "اثر", "عقب")}  # a time told by an event that happened
 _TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state of the place they went to
 # kinds of event that take two sides ("الولايات المتحدة تبحث الهجوم" examines: no meeting); a visit's other side
@@ -317,6 +318,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         # ("بالإضافة إلى وصول السفينة": the ship arrives, it does not meet)
         verbs += tuple(x.nstart for x in in_sent if id(x) in arrivals)
         background_end = None  # where the latest event named as background ends, in the normalised text
+        background_cause = None  # the word of cause or time that opened it
         prev_noun = None  # the latest nominal trigger with no article: once an event of its type is told, one
         # right after it names it, as the second noun of a construct ("وقعتا اتفاقية تعاون عسكري"; not "سبق هذه
         # الزيارة لقاء": two phrases)
@@ -395,11 +397,19 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     background_end is not None and not _OBJECT_CLAUSE_END.search(nv.norm, background_end, t.nstart)
                     and not any(background_end <= v < t.nstart for v in verbs))):
                 background_end = t.nend  # "بعد أيام من توقيع أنقرة وطرابلس اتفاقية": the thing signed too
-                if cause not in _TIME_WORDS:
+                background_cause = cause or background_cause
+                # "منذ توقيع مذكرة التفاهم بين أنقرة وحكومة الوفاق في نوفمبر 2019": what began a span, dated in
+                # its own clause, happened then
+                since_dated = background_cause == _SINCE and any(
+                    t.end <= s and d.value and not _OBJECT_CLAUSE_END.search(article.text, t.end, s)
+                    and not any(t.nstart < v < nv.to_norm(s) for v in verbs) for (s, e), d in sentence_dates(si))
+                if cause not in _TIME_WORDS and not since_dated:
                     continue
+            else:
+                since_dated = False
             # "بعد هجوم واسع على قوات حفتر": an event told as the time of another happened, when its two sides
             # are named
-            after_event = cause in _TIME_WORDS
+            after_event = cause in _TIME_WORDS or since_dated
             # the words before a noun's phrase, read once for the tests below
             lead = nv.words_before(t.wstart, PROPOSAL_REACH, floor=sn[0]) if trig.pos != "verb" else []
             if any(_bare_word(w) in _PROPOSAL for w in lead):
@@ -444,6 +454,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     between = _the_two(nv, pair_word.span(), last_pair, told)
             if between:  # "الاتفاقية الأمنية بين تركيا وحكومة الوفاق": the two after بين are its parties
                 acts, recs = between[:1], between[1:]
+            elif nominal and _ABOUT.intersection(lead[-1:]):
+                # "أعلن المتحدث ... تفاصيل جديدة بشأن هجوم الأحواز": who tells of an event is no party to it
+                acts, recs = [m for m in acts if m.start > t.start], [m for m in recs if m.start > t.start]
             acts = _once(acts)
             acting = {a.entity.id for a in acts}
             recs = [m for m in _once(recs) if m.entity.id not in acting]
@@ -705,13 +718,23 @@ def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list
         own = {p.entity.id for p in ev.actors + ev.recipients}
         # the states of its people: "زيارة وفد تركي يقوده تشاووش أوغلو" and "ثاني زيارة لتشاووش أوغلو" are one
         theirs = {"state:" + p.entity.country for p in ev.actors + ev.recipients if p.entity.country}
-        told = any(j != i and o.type == ev.type and _same_time(o.date, ev.date) and (
-            (len(own) == 1 and full[i] < full[j])
-            or (full[i] <= full[j] <= full[i] | theirs and j < i and o.mode == ev.mode))
-            for j, o in enumerate(events))  # two dates are two events ("زار أنقرة عامي 2022 و2023")
-        if not told:
+        told = next((o for j, o in enumerate(events) if j != i and o.type == ev.type and _same_time(o.date, ev.date)
+                     and ((len(own) == 1 and full[i] < full[j])
+                          or (full[i] <= full[j] <= full[i] | theirs and j < i and _one_mode(o.mode, ev.mode)))),
+                    None)  # two dates are two events ("زار أنقرة عامي 2022 و2023")
+        if told is None:
             keep.append((ev, hosts[i]))
+        elif told.location is None:
+            told.location = ev.location  # "بحث غولر مع الحداد ..." then "أن غولر استقبل الحداد ... في أنقرة"
     return keep
+
+
+# modes that tell one meeting: "بحث X مع Y" and "استقبل X Y" (not a visit to a state, nor a call)
+_MEETING_MODES = frozenset(("meeting", "host"))
+
+
+def _one_mode(a: str | None, b: str | None) -> bool:
+    return a == b or {a, b} <= _MEETING_MODES
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -1339,8 +1362,10 @@ def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
     return out if len(out) >= 2 else []
 
 
-# "الاتفاقية الأمنية بين"، "الاجتماع الذي عقد في طرابلس أمس بين": an adjective or a relative clause between
-_BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}(?:\s+(?:الذي|التي)(?:\s+[^\s،,.:؛]+){1,5}?)?\s+بين\s+")
+# "الاتفاقية الأمنية بين"، "الاجتماع الذي عقد في طرابلس أمس بين"، "مذكرة التفاهم للتعاون الأمني والعسكري بين":
+# adjectives, a purpose or a relative clause between
+_BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}(?:\s+لل\S+(?:\s+و?ال\S+){0,3})?"
+                            r"(?:\s+(?:الذي|التي)(?:\s+[^\s،,.:؛]+){1,5}?)?\s+بين\s+")
 
 
 def _joined_subjects(nv: Normalized, t, acts: list[Mention], recs: list[Mention]):
@@ -1402,8 +1427,9 @@ def _with_position(nv: Normalized, nfrom: int, nto: int) -> int | None:
 def _date_owner(triggers: list, date_start: int, text: str):
     """The trigger a date belongs to: the last one before it, else the first after it ("بحث غولر مع الدبيبة ...
     تنفيذ مذكرة التفاهم الموقعة في نوفمبر 2019": the date is the memorandum's, not the meeting's).  A trigger
-    right after another names it ("اتفاقية تعاون"): the first one owns the date."""
-    heads = [t for i, t in enumerate(triggers) if i == 0 or text[triggers[i - 1].end:t.start].strip()]
+    right after another names it ("اتفاقية تعاون"، "مذكرة التفاهم للتعاون"): the first one owns the date."""
+    heads = [t for i, t in enumerate(triggers)
+             if i == 0 or text[triggers[i - 1].end:t.start].strip() not in ("", "ل", "لل")]
     before = [t for t in heads if t.start < date_start]
     return before[-1] if before else heads[0]
 
