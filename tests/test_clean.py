@@ -63,3 +63,9 @@ def test_clean_one_paragraph_body_is_not_taken_for_its_title():
             "وبحث الجانبان العلاقات الثنائية.")
     cleaned = clean_text(body, title="فيدان في الدوحة")
     assert cleaned.text.strip() == body
+
+
+def test_clean_a_dateline_on_a_line_of_its_own_is_no_title():
+    out = clean_text("أنقرة/ الأناضول\n\nبحث وزير الدفاع التركي يشار غولر، الأربعاء، مع رئيس الأركان الليبي.\n\n"
+                     "وذكرت الوزارة في بيان أن الجانبين بحثا التدريب.")
+    assert out.title is None and out.dateline == "أنقرة (الأناضول)" and out.text.startswith("أنقرة/ الأناضول")

@@ -1037,3 +1037,12 @@ def test_events_what_began_a_span_happened_on_its_own_date(record):
 def test_events_who_tells_about_an_event_is_no_party_to_it(record):
     text = "أعلن المتحدث باسم البرلمان الإيراني بهروز نعمتي، الثلاثاء، تفاصيل جديدة بشأن هجوم الأحواز."
     assert _events(record, text, "2018-10-02") == []
+
+
+def test_events_a_dateline_line_places_the_news_and_the_emir_is_the_head_of_state_named(record):
+    text = ("الدوحة - قنا\n\nاستقبل الشيخ تميم بن حمد آل ثاني أمير البلاد، بمكتبه صباح اليوم، عبد الحميد الدبيبة رئيس "
+            "حكومة الوحدة الوطنية.\n\nوأكد سمو الأمير دعم دولة قطر لحكومة الوحدة الوطنية.")
+    evs = _events(record, text, "2021-05-20")
+    assert _first(evs, "type", "CONSULT")["location"]["name"] == "Doha"
+    assert _who(_first(evs, "type", "SUPPORT")) == (["Tamim bin Hamad Al Thani"], ["Government of National Unity"])
+

@@ -30,6 +30,8 @@ _SOURCE_LINE = re.compile(r"^\s*(?:المصدر|المصادر|مصدر الخب
 DATELINE = re.compile(  # "طرابلس (الأناضول) - ", "أنقرة - "
     r"^\s*((?:[\u0621-\u064A]+\s){0,2}[\u0621-\u064A]+)\s*(\([^)\n]{2,40}\))?\s*[-–—:]\s+(?=\S)"
 )
+# a dateline on a line of its own ("الدوحة - قنا"، "أنقرة/ الأناضول"): a place, a dash or slash, a source
+DATELINE_LINE = re.compile(r"\s*([\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)\s*[-–—/]\s*([^\n.،:]{2,30}?)\s*$")
 _COMMENT_HEADER = re.compile(r"^\s*(?:\d+\s*)?(?:التعليقات|تعليقات|تعليق)\s*(?:\(\s*\d+\s*\))?\s*:?\s*$")
 MAX_TITLE_WORDS = 30
 SECTION_MAX_WORDS = 3
@@ -163,7 +165,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
             first.kind, out.section = "section", first.text
             content = content[1:]
         head = content[0]
-        if len(content) > 1 and head.words <= MAX_TITLE_WORDS and not _END_PUNCT.search(head.text.rstrip('"”»')):
+        if (len(content) > 1 and head.words <= MAX_TITLE_WORDS and not _END_PUNCT.search(head.text.rstrip('"”»'))
+                and not DATELINE_LINE.fullmatch(head.text)):
             head.kind, out.title = "title", head.text
             content = content[1:]
     elif (content and out.title and content[0].words <= MAX_TITLE_WORDS and not _is_prose(content[0])
@@ -188,6 +191,8 @@ def clean_text(raw: str, title: str | None = None) -> Cleaned:
         if ln.kind is None:
             if _is_prose(ln) and (m := DATELINE.match(ln.text)) and len(m.group(1).split()) <= 3:
                 out.dateline = (m.group(1) + (" " + m.group(2) if m.group(2) else "")).strip()
+            elif m := DATELINE_LINE.fullmatch(ln.text):
+                out.dateline = f"{m.group(1)} ({m.group(2)})"
             break
 
     kept: list[str] = []

@@ -41,6 +41,8 @@ _DEF = ("ال", "وال", "بال", "لل", "ولل", "فال", "كال")
 COUNTERPART = {normalize(w) for w in ("نظير", "نظيره", "نظيرها", "نظيرة", "نظيريه", "نظرائه", "نظيرتها", "نظيرته")}
 _GENERIC = {normalize("وزير"): "minister", normalize("وزيرة"): "minister", normalize("رئيس"): "head",
             normalize("مسؤول"): "any", normalize("مسؤولة"): "any", normalize("قائد"): "commander"}  # (read without ال)
+_SOVEREIGNS = frozenset(normalize(w) for w in ("أمير", "ملك", "عاهل"))  # a bare title for a head of state
+_HEAD_OF_STATE = "head_of_state"
 MAX_QUAL = 8
 MAX_NAME = 4
 COUNTERPART_REACH = 400  # characters (about two sentences) from a titled person to "نظيره" that means him
@@ -430,6 +432,16 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             out.append(Mention(role_start, role_end, "PERS", entity=prev.entity, role=prev.role,
                                role_ar=prev.role_ar, score=0.6, context=ctx))
             linked = True
+        if not linked and j == i + 1 and head.removeprefix("ال") in _SOVEREIGNS and not (
+                j < n and toks[j][0] in named_at | state_names or j < n and _name_word(toks[j][2], kb)):
+            # "وأكد سمو الأمير"، "وقال الملك": the head of state the article last named
+            prev_m = next((m for m in sorted(found + out, key=lambda m: -m.start) if m.start < role_start
+                           and m.label == "PERS" and m.entity is not None and (t := kb.tenure_on(
+                               m.entity.id, date, _HEAD_OF_STATE)) is not None and t.role == _HEAD_OF_STATE), None)
+            if prev_m is not None:
+                out.append(_mention(role_start, role_end, prev_m.entity, kb, _HEAD_OF_STATE, date,
+                                    article.text[role_start:role_end], 0.6, ctx))
+                linked = True
         generic = _GENERIC.get(head.removeprefix("ال"))
         if not linked and not role and generic and scopes:
             # "الوزير التركي": the last person of that country titled in the article

@@ -22,7 +22,7 @@ from functools import lru_cache
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.actors.link import FORCES
 from marsad.actors.persons import title_words
-from marsad.clean import DATELINE
+from marsad.clean import DATELINE, DATELINE_LINE
 from marsad.datafiles import rows
 from marsad.dates import find_dates, upcoming
 from marsad.events.clause import (
@@ -135,6 +135,16 @@ _SOURCE_WORDS = {normalize(w) for w in ("بحسب", "حسب", "وفقا", "وف�
 # "دبي، الإمارات العربية المتحدة (CNN)-- ": where the report was filed, not who acted
 _DATELINE = re.compile(r"\s*[^\n.()]{2,60}\([^()\n]{1,25}\)\s*[-–—]+")
 DATELINE_WORDS = 3
+
+
+DATELINE_SENTENCES = 3  # sentences from the start in which a dateline may stand on a line of its own
+
+
+def _dateline_line(text: str, ss: int, se: int, places: list[Mention]) -> bool:
+    """Whether a sentence is a dateline alone ("الدوحة - قنا"، "أنقرة/ الأناضول"): a place, a dash, a source."""
+    m = DATELINE_LINE.fullmatch(text, ss, se)
+    return bool(m) and any(p.start == ss + len(text[ss:se]) - len(text[ss:se].lstrip()) and p.end == m.end(1)
+                           for p in places)
 
 
 def _dateline_end(text: str, ss: int, se: int, places: list[Mention]) -> int | None:
@@ -276,8 +286,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     events: list[Event] = []
     last_pair: list[Mention] = []  # the two sides of the latest event, for "الجانبان" after it
     told: list[list[Mention]] = []  # the parties of each event so far, for "الأطراف الثلاثة" after them
+    # "الدوحة - قنا" on a line of its own: where the news that follows it happened
+    own_line = next((si for si, (ss, se) in enumerate(article.sentences[:DATELINE_SENTENCES])
+                     if _dateline_line(article.text, ss, se, places)), None)
     for si, (ss, se) in enumerate(article.sentences):
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
+        place_from = article.sentences[own_line][0] if own_line is not None and si == own_line + 1 else ss
         sn = norm_sentences[si]
         if not in_sent and not _CALLING_WORD.search(nv.norm, *sn):
             continue
@@ -506,6 +520,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
             sent = _SENT_AFTER_NUMBER if trig.type in _SENDING else _SENT_PEOPLE
             recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))]
+            if trig.type in ("SUPPORT", "AID"):  # "وأكد الأمير دعم دولة قطر للحكومة": his state backs, with him
+                own_states = {m.entity.country for m in acts if m.label == "PERS"}
+                recs = [m for m in recs if not (m.label == "GPE" and m.entity.country in own_states)]
             if trig.type == "SUPPORT" and not recs:
                 recs = _doer_of_the_praised(nv, t, acts, parties)
             if trig.type == "ASSAULT" and acts[0].label == "PERS" and not (
@@ -574,7 +591,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
                 if continued and ev.date is None and events and events[-1].evidence_start == ss:
                     ev.date = events[-1].date  # "التقى ... الشهر الماضي نظيره، واتفقا": then
-                ev.location = _place(places, ss, se, t.start,
+                ev.location = _place(places, place_from, se, t.start,
                                      frozenset() if trig.mode in ("visit", "host") else stand_ins, nv,
                                      trig.type in _SPEECH_ACTS or trig.type == "THREATEN",
                                      _terms_start(nv, t, sn[1]) if trig.type == "AGREE" else None)
