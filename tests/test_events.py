@@ -1046,3 +1046,14 @@ def test_events_a_dateline_line_places_the_news_and_the_emir_is_the_head_of_stat
     assert _first(evs, "type", "CONSULT")["location"]["name"] == "Doha"
     assert _who(_first(evs, "type", "SUPPORT")) == (["Tamim bin Hamad Al Thani"], ["Government of National Unity"])
 
+
+
+def test_events_a_bodys_kind_word_alone_is_the_body_last_named(record):
+    text = ("انتقدت منظمة العفو الدولية الاتفاق مع ليبيا. وطالبت المنظمة الحكومة المالطية بنشر نص المذكرة.")
+    assert _who(_first(_events(record, text, "2020-05-29"), "type", "REQUEST")) == (["Amnesty International"],
+                                                                                    ["Malta"])
+
+
+def test_events_an_unknown_titled_subject_leaves_nobody_to_act(record):
+    text = "واتهم القائد العسكري تركيا بتسهيل دخول الأسلحة إلى المنطقة."
+    assert not any(e["actors"] for e in _events(record, text, "2018-05-01") if e["type"] == "ACCUSE")

@@ -96,6 +96,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         sents = norm_sentences if norm_sentences is not None else split_sentences(nv.norm)
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
     mentions.extend(_quoted_bodies(article, mentions))
+    mentions.extend(_kind_anaphors(nv, toks, mentions))
     _forces(nv, mentions)
     for m in mentions:  # "الشيخ تميم بن حمد آل ثاني": the family name goes with the name before it
         if m.label == "PERS":
@@ -406,6 +407,35 @@ def _quoted_bodies(article: Article, found: list[Mention]) -> list[Mention]:
                      name_ar, None, (name_ar,), source="ner")
         span = (m.start(2), m.end(2)) if among else (m.start(1), m.end())
         out.append(Mention(*span, "ORG", entity=ent, score=0.5))
+    return out
+
+
+# "وطالبت المنظمة الحكومة المالطية": a body's kind word alone is the body of that kind the article last named
+_KINDS = frozenset(normalize(w) for w in ("منظمة", "حركة", "جماعة", "مجلس", "بعثة", "تنظيم", "هيئة", "حكومة"))
+_KIND_PROCLITICS = ("وال", "فال", "بال", "وبال", "ال", "لل", "ولل")
+# "في مقر المجلس"، "رئيس المجلس"، "أعضاء الحكومة": the body's seat or members, not the body acting
+_OF_A_BODY = frozenset(normalize(w) for w in (
+    "مقر", "بمقر", "لمقر", "داخل", "أمام", "قاعة", "رئيس", "رئيسة", "نائب", "أعضاء", "عضو", "باسم", "ممثل", "ممثلي"))
+KIND_REACH = 1500  # characters back to the body a kind word refers to
+_ADJECTIVE = re.compile(r"^ال\S+(?:ي|يه|يين|يون|يتين)$")  # "المنظمة الدولية"، "الحكومة الليبية": a name goes on
+
+
+def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
+    covered = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found]
+    bodies = sorted((m for m in found if m.entity is not None and m.entity.kind in ("organization", "armed_group")
+                     and m.label == "ORG"), key=lambda m: m.start)
+    out: list[Mention] = []
+    for k, (s, e, w) in enumerate(toks):
+        pre = next((p for p in _KIND_PROCLITICS if w.startswith(p) and w[len(p):] in _KINDS), None)
+        if pre is None or any(a < e and s < b for a, b in covered):
+            continue
+        if k + 1 < len(toks) and _ADJECTIVE.match(toks[k + 1][2]) or k and toks[k - 1][2] in _OF_A_BODY:
+            continue
+        kind, start = w[len(pre):], nv.to_raw(s + len(pre) - 2)  # the phrase keeps its article
+        body = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= KIND_REACH
+                     and normalize(m.entity.name_ar).removeprefix("ال").startswith(kind)), None)
+        if body is not None:
+            out.append(Mention(start, nv.to_raw(e), "ORG", entity=body.entity, score=0.5))
     return out
 
 

@@ -138,6 +138,11 @@ def _title_openers(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def opens_title(word: str) -> bool:
+    """Whether a normalised word can open a title phrase (وزير، الرئيس، المتحدث، نظيره)."""
+    return _starts_title(word, _lexicon()[0])
+
+
 def _starts_title(word: str, heads: frozenset[str]) -> bool:
     """Whether a word can open a title phrase: a head (وزير، رئيس), a counterpart word, or a dual head."""
     return word in _title_openers(heads)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.actors.link import FORCES
-from marsad.actors.persons import title_words
+from marsad.actors.persons import opens_title, title_words
 from marsad.clean import DATELINE, DATELINE_LINE
 from marsad.datafiles import rows
 from marsad.dates import find_dates, upcoming
@@ -1086,6 +1086,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
         return [subject], [m for m in before + after if m is not subject and m.start > subject.start]
     if pos == "verb" and not near_before and _unknown_subject(nv, t, before, sent_start):
         return [], []  # "ذكرت مصادر أن قوات التحالف فتشت سفينة تركية": the ship's state is searched, not searching
+    if pos == "verb" and not near_before and _untitled_subject(nv, t, after):
+        return [], []  # "واتهم القائد السكري تركيا": someone we do not know accuses Turkey
     if not (near_after or near_before):
         light, subject = _light_verb_subject(nv, t, all_parties, sent_start) if pos == "noun" else (False, None)
         if subject is None:
@@ -1178,6 +1180,23 @@ _WAS = {normalize(w) for w in ("كان", "وكان", "كانت", "وكانت", "
 
 _QAD = normalize("قد")
 SUBJECT_WORDS = 4  # words of a subject phrase between a complementiser and its verb
+
+
+def _untitled_subject(nv: Normalized, t, after: list[Mention]) -> bool:
+    """Whether a title opens the words after a verb and names no party we know (its subject is someone else)."""
+    first = next((w for w in _WORD.finditer(nv.norm, t.nend, min(len(nv.norm), t.nend + 80))
+                  if w.group() not in SKIPPED), None)
+    if first is None or not opens_title(first.group()):
+        return False
+    if not after:
+        return True
+    m, start = after[0], nv.to_norm(phrase_start(after[0]))
+    if start <= first.start() or m.label == "PERS" or m.role == "demonym":
+        return False  # the titled person, or the state of the title ("رئيس الوزراء الإسرائيلي")
+    # a title's own body or state follows a noun of it ("المتحدث باسم الجيش"، "رئيس وزراء تونس"); after a
+    # definite adjective the title has ended and the object begins ("القائد العسكري تركيا")
+    prev = nv.words_before(start, 1)
+    return bool(prev) and prev[0] != first.group() and prev[0].startswith("ال")
 
 
 def _unknown_subject(nv: Normalized, t, before: list[Mention], sent_start: int) -> bool:
