@@ -1057,3 +1057,18 @@ def test_events_a_bodys_kind_word_alone_is_the_body_last_named(record):
 def test_events_an_unknown_titled_subject_leaves_nobody_to_act(record):
     text = "واتهم القائد العسكري تركيا بتسهيل دخول الأسلحة إلى المنطقة."
     assert not any(e["actors"] for e in _events(record, text, "2018-05-01") if e["type"] == "ACCUSE")
+
+
+def test_events_a_verb_after_a_comma_leaves_out_the_speakers_name(record):
+    text = ("ولم تعلن أي جهة مسؤوليتها عن الهجوم، غير أن المتحدث باسم قوات حفتر أحمد المسماري قال إن طائرات مجهولة "
+            "قصفت القاعدة، وتوعد بمزيد من الضربات ضد ما وصفه بالوجود التركي.")
+    evs = _events(record, text, "2020-07-06")
+    assert [(e["type"], *_who(e)) for e in evs] == [("THREATEN", ["Ahmed al-Mismari"], ["Turkey"])]
+    text = "أعلنت وزارة الدفاع الروسية، الخميس، أن إسرائيل استخدمت 28 طائرة، وأطلقت 70 صاروخا على مواقع في سوريا."
+    assert _who(_first(_events(record, text, "2018-05-10"), "type", "ASSAULT"))[0] == ["Israel"]
+
+
+def test_events_brandishing_force_threatens(record):
+    text = "وكان الرئيس المصري عبد الفتاح السيسي قد لوح الشهر الماضي بتدخل عسكري مباشر في ليبيا."
+    ev = _first(_events(record, text, "2020-07-06"), "type", "THREATEN")
+    assert _who(ev)[0] == ["Abdel Fattah el-Sisi"] and ev["date"] == "2020-06"

@@ -86,7 +86,7 @@ BREAKS = frozenset(normalize(w) for w in (
 # nearest party, across the complementiser, is the one that acts
 COMPLEMENTISERS = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "لأن"))
 CHAIN_GAP = 6  # words at most between a trigger and its party, or between two parties of a list
-_HARD_BREAK = re.compile(r"[:;؛\n]")
+_HARD_BREAK = re.compile(r"[:;؛\n]|(?<!\S)غير\s+(?:ان|انه|انها)(?!\S)")  # "…، غير أن المتحدث قال": but
 
 
 def _linked(nv: Normalized, nfrom: int, nto: int, first: bool, verbs: tuple[int, ...] = ()) -> bool:

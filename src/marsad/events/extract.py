@@ -35,8 +35,8 @@ from marsad.events.clause import (
     next_before,
     phrase_start,
 )
-from marsad.events.lexicon import OBJECT_WINDOW, Trigger, load_triggers, pattern_matches, verb_forms
-from marsad.events.speech import load_speech, participant, speech_events
+from marsad.events.lexicon import OBJECT_WINDOW, Trigger, event_words, load_triggers, pattern_matches, verb_forms
+from marsad.events.speech import load_speech, participant, speaker_before, speech_events
 from marsad.model import Article, Event, Mention, Participant, Place
 from marsad.ner.features import wordstats
 from marsad.text.normalize import Normalized, normalize
@@ -454,6 +454,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             continued = False
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+            if not acts and trig.pos == "verb" and t.prefix[:1] == "و" and _after_comma(nv, sn[0], t.wstart) \
+                    and not _own_subject_after(nv, t):
+                # "المسماري قال إن ...، وتوعد بمزيد من الضربات ضد الوجود التركي": the subject left out is who
+                # acted or spoke before; whom the verb's clause names receive
+                speaker = speaker_before(nv, sn[0], t.nstart, candidates)
+                acts = said_by or ([speaker] if speaker else [])
+                recs = [m for m in candidates if t.end <= m.start and not _OBJECT_CLAUSE_END.search(
+                    article.text, t.end, m.start) and m not in acts] if acts else []
             if len(acts) + len(recs) < 2 and trig.pos == "verb" and trig.type in RECIPROCAL and acted \
                     and t.norm.endswith("ا") and not t.norm.endswith("نا") \
                     and t.norm != normalize(trig.lemma):  # "التقى العطية نظيره التركي، واتفقا على": the two
@@ -1316,9 +1324,19 @@ def _continues(nv: Normalized, sent_start: int, t) -> bool:
     """Whether a verb goes on from the clause before it with its subject left out: joined by و or ف, after a
     comma ("بزيارة إلى الدوحة، التقى خلالها"), or after حيث، ثم ..."""
     before = nv.words_before(t.nstart, floor=sent_start)
-    after_comma = nv.norm[max(sent_start, t.nstart - 3):t.nstart].rstrip().endswith(("،", ","))
+    after_comma = _after_comma(nv, sent_start, t.nstart)
     during = _DURING_IT.match(nv.norm, t.nend)  # "بزيارة إلى طرابلس التقى خلالها": during the visit just told
     return t.prefix[:1] in ("و", "ف") or after_comma or bool(before and before[-1] in _GOING_ON) or bool(during)
+
+
+def _own_subject_after(nv: Normalized, t) -> bool:
+    """Whether a definite noun that names no event follows a verb: its own subject ("، وتنفي المعارضة ذلك")."""
+    first = _WORD.match(nv.norm, t.nend + 1)
+    return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
+
+
+def _after_comma(nv: Normalized, sent_start: int, at: int) -> bool:
+    return nv.norm[max(sent_start, at - 3):at].rstrip().endswith(("،", ","))
 
 
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|اثناءها|اثناءه|على هامشها|علي هامشها)(?!\w)")

@@ -19,11 +19,13 @@ from functools import lru_cache
 
 from marsad.datafiles import rows
 from marsad.events.clause import next_after, next_before
+from marsad.events.lexicon import event_words
 from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import with_proclitic
 
 _WORD = re.compile(r"[^\W\d_]+")
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
 _SPEAKERS = ("PERS", "ORG", "GPE")
 _FIGHTERS = frozenset(normalize(w) for w in ("المرتزقة", "مرتزقة", "ميليشيات", "الميليشيات"))
 KINDS = {"accuse": ("ACCUSE", "accusation", "112"), "demand": ("REQUEST", "demand", "100")}
@@ -100,6 +102,11 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         last = (si, speaker)
         # an accusing word accuses, but not a name for fighters a demand is about: "شدد على ضرورة خروج المرتزقة"
         said = [w[2] for w in words[said_from:]]
+        goes_on = next((k for k, w in enumerate(words[said_from:], said_from) if w[2][:1] == "و"
+                        and _COMMA_BEFORE.search(nv.norm, max(ns, w[0] - 3), w[0])
+                        and w[2] in event_words() and not lex.is_("say", w[2])), None)
+        if goes_on is not None:  # "قال إن ...، وتوعد بضربات ضد ما وصفه بالوجود التركي": his own act, not said
+            said = said[:goes_on - said_from]
         demand_at = next((k for k, w in enumerate(said) if lex.is_("demand", w)), None)
         accusing = [k for k, w in enumerate(said) if lex.is_("accuse", w)
                     and not (demand_at is not None and k > demand_at and with_proclitic(w, _FIGHTERS))]
@@ -119,6 +126,29 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
                          recipients=[participant(m, article.text) for m in targets[:MAX_RECIPIENTS]],
                          status="occurred", confidence=0.6, trigger=(nv.to_raw(words[say][0]), say_end)))
     return out
+
+
+def speaker_before(nv: Normalized, ns: int, upto: int, parties: list[Mention]) -> Mention | None:
+    """The subject a verb at ``upto`` leaves out, after a comma: the party that says something before it, right
+    after its verb of saying or right before it ("أحمد المسماري قال إن ...، وتوعد"); but the subject of what
+    is said, where a party opens it ("أعلنت الوزارة أن إسرائيل استخدمت 28 طائرة، وأطلقت 70 صاروخا")."""
+    lex = load_speech()
+    for w in reversed(list(_WORD.finditer(nv.norm, ns, upto))):
+        if lex.is_("that", w.group()):
+            inner = [m for m in parties if w.end() <= nv.to_norm(m.start) < upto]
+            if inner and not _WORD.search(nv.norm, w.end(), nv.to_norm(inner[0].start)):
+                return inner[0]
+            continue
+        if not lex.is_("say", w.group()):
+            continue
+        after = [m for m in parties if nv.to_norm(m.start) >= w.end() and m.label != "GPE"]
+        if after and next_after(nv, w.end(), after[0], "verb"):
+            return after[0]
+        before = [m for m in parties if nv.to_norm(m.end) <= w.start() and m.label != "GPE"]
+        if before and next_before(nv, w.start(), before[-1], "verb"):
+            return before[-1]
+        return None  # the nearest speaker is no party we know ("أعلنت فيه بيونغ يانغ أنها ...، ودعت")
+    return None
 
 
 def participant(m: Mention, text: str) -> Participant:
