@@ -1072,3 +1072,12 @@ def test_events_brandishing_force_threatens(record):
     text = "وكان الرئيس المصري عبد الفتاح السيسي قد لوح الشهر الماضي بتدخل عسكري مباشر في ليبيا."
     ev = _first(_events(record, text, "2020-07-06"), "type", "THREATEN")
     assert _who(ev)[0] == ["Abdel Fattah el-Sisi"] and ev["date"] == "2020-06"
+
+
+def test_events_a_visit_some_days_before_the_news_happened_and_received_its_place(record):
+    text = ("وتأتي الغارات بعد يومين من زيارة أجراها وزير الدفاع التركي خلوصي أكار إلى طرابلس، تفقد خلالها القوات "
+            "التركية في القاعدة.")
+    ev = _first(_events(record, text, "2020-07-06"), "type", "CONSULT")
+    assert _who(ev) == (["Hulusi Akar"], ["Libya"]) and ev["location"]["name"] == "Tripoli"
+    text = "وهددت واشنطن طهران بعقوبات بعد الانسحاب الأميركي من الاتفاق النووي مع إيران."
+    assert not [e for e in _events(record, text, "2018-10-01") if e["type"] == "AGREE"]

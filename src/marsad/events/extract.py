@@ -489,6 +489,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = [m for m in recs if m not in acts]
             if trig.mode == "visit" and trig.pos == "verb" and recs:
                 acts, recs = _fellow_visitors(nv, t, acts, recs, sn[1])
+            went_to = next((p for p in places if t.end <= p.start < se and _after_word(nv, p, _TO, 1)),
+                           None) if trig.mode == "visit" else None
+            if went_to is not None:  # "زيارة أجراها أكار إلى طرابلس، تفقد خلالها القوات التركية": whom he went
+                recs = [m for m in recs if m.start < went_to.start]  # to see is named before where he went
             if (trig.pos != "verb" and trig.type in _TARGETED and acts and acts[0].start > t.start
                     and _introduced_by(nv, acts[0], _AT_TARGET)):
                 acts, recs = [], acts + recs  # "توجيه الاتهام إلى روسيا"، "هجوم على سوريا": the target, nobody acts
@@ -515,7 +519,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             if after_event and recs and not acts:  # "أعلنت قوات الوفاق سيطرتها على القاعدة بعد هجوم على قوات
                 acts = [m for m in said_by or _subject_at_start(nv, sn, parties) if m not in recs]  # حفتر": they
-            if after_event and not (acts and recs):
+            if after_event:  # its other side in its own clause ("بعد اجتماع بين ماي وحكومتها، قدم الوزير")
+                recs = [m for m in recs if not _OBJECT_CLAUSE_END.search(article.text, t.end, m.start)]
+            if after_event and not (acts and (recs or went_to)):
                 continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and trig.mode != "ratify" and not recs and len(acts) < 2
@@ -1052,8 +1058,11 @@ def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Ev
 
 def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) -> str | None:
     """The word of cause or time a nominal trigger follows ("بسبب"، "إثر"، "ردا على"، "بعد أيام من")."""
-    if _SOME_TIME_FROM.search(nv.norm, max(sent_start, trig_nstart - 40), trig_nstart):
-        return "من"
+    some_time = _SOME_TIME_FROM.search(nv.norm, max(sent_start, trig_nstart - 40), trig_nstart)
+    if some_time:  # "بعد يومين من زيارة أجراها أكار": a time told by an event that happened ("قبل أيام من": not;
+        # "بعد الانسحاب الأميركي من الاتفاق": no time at all)
+        told_time = some_time.group(1) in _TIME_WORDS and _TIME_UNITS.intersection(some_time.group(2).split())
+        return some_time.group(1) if told_time else "من"
     before = nv.words_before(trig_nstart, 2, floor=sent_start)
     if before and before[-1] in (normalize("على"), normalize("عن")) and len(before) == 2:
         before = before[:1]  # "ردا على هجوم"، "على خلفية"
@@ -1062,7 +1071,10 @@ def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) ->
     return next((with_proclitic(w, _BACKGROUND) for w in before if with_proclitic(w, _BACKGROUND)), None)
 
 
-_SOME_TIME_FROM = re.compile(r"(?<!\S)[وف]?(?:بعد|قبل)\s+(?:\S+\s+){1,2}?من\s+$")
+_SOME_TIME_FROM = re.compile(r"(?<!\S)[وف]?(بعد|قبل)\s+((?:\S+\s+){1,2}?)من\s+$")
+_TIME_UNITS = {normalize(w) for w in ("يوم", "يومين", "أيام", "ساعة", "ساعتين", "ساعات", "أسبوع", "أسبوعين", "أسابيع",
+                                      "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات",
+                                      "دقائق", "لحظات", "قليل", "وقت")}
 
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
