@@ -1081,3 +1081,14 @@ def test_events_a_visit_some_days_before_the_news_happened_and_received_its_plac
     assert _who(ev) == (["Hulusi Akar"], ["Libya"]) and ev["location"]["name"] == "Tripoli"
     text = "وهددت واشنطن طهران بعقوبات بعد الانسحاب الأميركي من الاتفاق النووي مع إيران."
     assert not [e for e in _events(record, text, "2018-10-01") if e["type"] == "AGREE"]
+
+
+def test_events_a_visit_its_speaker_made_and_the_meeting_during_it(record):
+    text = ("أعلن رئيس الوزراء المالطي روبرت أبيلا، اليوم الجمعة، أن بلاده وقعت مذكرة تفاهم مع ليبيا. وقال أبيلا إن "
+            "المذكرة جاءت ثمرة للزيارة التي أجراها إلى طرابلس الأربعاء الماضي، والتقى خلالها رئيس المجلس الرئاسي "
+            "فائز السراج.")
+    evs = [e for e in _events(record, text, "2020-05-29") if e["type"] == "CONSULT"]
+    assert [(*_who(e), e["date"]) for e in evs] == [(["Robert Abela"], ["Libya"], "2020-05-27"),
+                                                   (["Robert Abela"], ["Fayez al-Sarraj"], "2020-05-27")]
+    text = "دعا مجلس الأمن الدولي، الجمعة، إلى إجراء تحقيق في الهجوم الذي شهدته مدينة صعدة اليمنية، الخميس."
+    assert not [e for e in _events(record, text, "2018-08-10") if e["type"] == "ASSAULT"]

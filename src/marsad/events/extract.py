@@ -28,6 +28,7 @@ from marsad.dates import find_dates, upcoming
 from marsad.events.clause import (
     BREAKS,
     COMPLEMENTISERS,
+    PREPOSITIONS,
     SKIPPED,
     after_preposition,
     connected,
@@ -454,6 +455,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             continued = False
             if not acts:
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+            if not acts and nominal and _done_by_the_subject(nv, t):
+                # "إن المذكرة جاءت ثمرة للزيارة التي أجراها إلى طرابلس": who did it is who speaks, or the subject
+                speaker = speaker_before(nv, sn[0], t.nstart, candidates)
+                acts = [speaker] if speaker else _subject_at_start(nv, sn, candidates)
             if not acts and trig.pos == "verb" and t.prefix[:1] == "و" and _after_comma(nv, sn[0], t.wstart) \
                     and not _own_subject_after(nv, t):
                 # "المسماري قال إن ...، وتوعد بمزيد من الضربات ضد الوجود التركي": the subject left out is who
@@ -1339,6 +1344,24 @@ def _continues(nv: Normalized, sent_start: int, t) -> bool:
     after_comma = _after_comma(nv, sent_start, t.nstart)
     during = _DURING_IT.match(nv.norm, t.nend)  # "بزيارة إلى طرابلس التقى خلالها": during the visit just told
     return t.prefix[:1] in ("و", "ف") or after_comma or bool(before and before[-1] in _GOING_ON) or bool(during)
+
+
+# "الزيارة التي أجراها"، "الزيارة التي قام بها": a relative light verb whose object is the event
+_RELATIVE_DONE = re.compile(r"\s+(?:التي|الذي)\s+([^\s،,.]+?)(?:ها|ه)(?:\s+ب(?:ها|ه))?(?!\S)")
+_DID = frozenset(verb_forms("قام", "يقوم"))
+
+
+def _done_by_the_subject(nv: Normalized, t) -> bool:
+    """Whether a noun's relative light verb leaves its subject out: a preposition, a time or the clause's end
+    follows it ("للزيارة التي أجراها إلى طرابلس"; not "الهجوم الذي شنه الجيش")."""
+    m = _RELATIVE_DONE.match(nv.norm, t.nend)
+    stem = m.group(1) if m else ""
+    stems = (stem, stem[:-1] + "ي") if stem.endswith("ا") else (stem,)  # "أجراها": أجرى before a suffix
+    if not m or not any(_verb_of(x, _LIGHT_VERBS) or _verb_of(x, _DID) for x in stems):
+        return False
+    nxt = _WORD.match(nv.norm, m.end() + 1)
+    return nxt is None or nv.norm[m.end():nxt.start()].strip() != "" or nxt.group() in PREPOSITIONS \
+        or nxt.group() in SKIPPED
 
 
 def _own_subject_after(nv: Normalized, t) -> bool:
