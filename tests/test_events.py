@@ -1092,3 +1092,9 @@ def test_events_a_visit_its_speaker_made_and_the_meeting_during_it(record):
                                                    (["Robert Abela"], ["Fayez al-Sarraj"], "2020-05-27")]
     text = "دعا مجلس الأمن الدولي، الجمعة، إلى إجراء تحقيق في الهجوم الذي شهدته مدينة صعدة اليمنية، الخميس."
     assert not [e for e in _events(record, text, "2018-08-10") if e["type"] == "ASSAULT"]
+
+
+def test_events_training_offered_is_planned_aid(record):
+    text = "وأوضح رئيس الوزراء المالطي روبرت أبيلا أن مالطا ستقدم تدريبا لعناصر خفر السواحل الليبي."
+    ev = _first(_events(record, text, "2020-05-29"), "type", "AID")
+    assert _who(ev) == (["Malta"], ["Libyan Coast Guard"]) and ev["status"] == "planned"
