@@ -926,7 +926,8 @@ def test_events_an_agreement_between_the_two_countries_and_the_two_ministers_aft
             "واتفق الوزيران على عقد اجتماع للجنة المشتركة في طرابلس الشهر المقبل.")
     evs = [e for e in _events(record, text, "2021-01-22") if e["type"] == "AGREE"]
     assert [(e["date"], sorted(sum(_who(e), []))) for e in evs] == [
-        ("2020-05", ["Libya", "Malta"]), (None, ["Byron Camilleri", "Fathi Bashagha"])]
+        ("2020-05", ["Libya", "Malta"]), ("2021-01-22", ["Byron Camilleri", "Fathi Bashagha"])]
+    assert [e["date_source"] for e in evs] == ["text", "news"]  # the call, the news, is dated by its publication
 
 
 def test_events_talks_held_by_the_subjects_of_a_light_verb_on_their_own_dates(record):
@@ -1098,3 +1099,11 @@ def test_events_training_offered_is_planned_aid(record):
     text = "وأوضح رئيس الوزراء المالطي روبرت أبيلا أن مالطا ستقدم تدريبا لعناصر خفر السواحل الليبي."
     ev = _first(_events(record, text, "2020-05-29"), "type", "AID")
     assert _who(ev) == (["Malta"], ["Libyan Coast Guard"]) and ev["status"] == "planned"
+
+
+def test_events_the_undated_news_is_dated_by_its_publication_and_says_so(record):
+    text = ("أعلن رئيس الوزراء المالطي روبرت أبيلا أن بلاده وقعت مع حكومة الوفاق الوطني الليبية مذكرة تفاهم لمكافحة "
+            "الهجرة.\n\nوكانت تركيا قد أرسلت قوات إلى ليبيا.")
+    evs = _events(record, text, "2020-05-29")
+    assert [(e["type"], e["date"], e["date_source"]) for e in evs] == [("AGREE", "2020-05-29", "published"),
+                                                                      ("MOBILIZE", None, None)]

@@ -20,18 +20,19 @@ def _record(aid, text, events):
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(name, name, st.sampled_from(["CONSULT", "AGREE", "ACCUSE"]),
-                          st.one_of(st.none(), st.sampled_from(["2020", "2020-08", "2020-08-06"]))),
+                          st.one_of(st.none(), st.sampled_from(["2020", "2020-08", "2020-08-06"])),
+                          st.sampled_from([None, "text", "news", "published"])),
                 min_size=1, max_size=5))
 def test_store_roundtrip_events(tmp_path_factory, evs):
     db = tmp_path_factory.mktemp("s") / "m.db"
-    text = " ".join(a + " " + b for a, b, _, _ in evs)
+    text = " ".join(a + " " + b for a, b, _, _, _ in evs)
     events = []
-    for i, (a, b, t, d) in enumerate(evs, 1):
+    for i, (a, b, t, d, source) in enumerate(evs, 1):
         actor = {"id": f"person:{a}", "name": a, "name_ar": a, "kind": "person", "country": "LBY",
                  "role_ar": None, "mention": a}
         rec = {"id": f"x-{i}", "type": t, "mode": None, "contexts": ["military"], "cameo": None,
                "actors": [actor], "recipients": [{**actor, "id": f"state:{b}", "name": b, "kind": "state"}],
-               "location": None, "date": d, "date_text": None, "status": "occurred",
+               "location": None, "date": d, "date_text": None, "date_source": source, "status": "occurred",
                "evidence": {"text": text[:5], "start": 0, "end": len(text[:5])}, "confidence": 0.5,
                "summary_en": "s", "summary_ar": "s"}
         events.append(rec)
@@ -40,8 +41,8 @@ def test_store_roundtrip_events(tmp_path_factory, evs):
         got = {e["id"]: e for e in s.events()}
     for e in events:
         g = got[e["id"]]
-        assert (g["type"], g["date"], g["evidence"], g["contexts"]) == (e["type"], e["date"], e["evidence"],
-                                                                         e["contexts"])
+        assert (g["type"], g["date"], g["date_source"], g["evidence"], g["contexts"]) == (
+            e["type"], e["date"], e["date_source"], e["evidence"], e["contexts"])
         assert [p["id"] for p in g["actors"]] == [p["id"] for p in e["actors"]]
         assert [p["name"] for p in g["recipients"]] == [p["name"] for p in e["recipients"]]
 

@@ -265,7 +265,7 @@ class _Counting:
         self.report(line)
 
 
-CSV_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "status", "date", "date_text", "actors",
+CSV_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "status", "date", "date_text", "date_source", "actors",
                "actor_ids", "recipients", "recipient_ids", "location", "location_country", "contexts",
                "confidence", "evidence_start", "evidence_end", "evidence", "summary_en")
 
@@ -275,6 +275,7 @@ def csv_row(ev: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": ev["id"], "article_id": ev["article_id"], "type": ev["type"], "mode": ev["mode"],
         "cameo": ev["cameo"], "status": ev["status"], "date": ev["date"], "date_text": ev["date_text"],
+        "date_source": ev.get("date_source"),
         "actors": "; ".join(p["name"] for p in ev["actors"]),
         "actor_ids": "; ".join(p["id"] for p in ev["actors"]),
         "recipients": "; ".join(p["name"] for p in ev["recipients"]),

@@ -97,6 +97,9 @@ class Event:
     location: Place | None = None
     date: str | None = None
     date_text: str | None = None
+    # where the date comes from: "text" (an expression of the sentence), "news" (the article's news or the
+    # event it was part of), "published" (the news itself, undated: its publication date)
+    date_source: str | None = None
     status: str = "occurred"
     confidence: float = 0.5
     trigger: tuple[int, int] | None = None

@@ -105,7 +105,7 @@ def to_record(article: Article) -> dict[str, Any]:
             "actors": [p.to_dict() for p in ev.actors],
             "recipients": [p.to_dict() for p in ev.recipients],
             "location": ev.location.to_dict() if ev.location else None,
-            "date": ev.date, "date_text": ev.date_text, "status": ev.status,
+            "date": ev.date, "date_text": ev.date_text, "date_source": ev.date_source, "status": ev.status,
             "evidence": {"text": article.text[ev.evidence_start:ev.evidence_end],
                          "start": ev.evidence_start, "end": ev.evidence_end},
             "confidence": ev.confidence,

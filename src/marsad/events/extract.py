@@ -160,6 +160,7 @@ def _dateline_end(text: str, ss: int, se: int, places: list[Mention]) -> int | N
         return ss + m.end()
     return None
 _PROCLITIC = re.compile(r"^(?:[وف]?(?:ال|بال|كال|لل|[بلك])|[وف])(?=..)")
+LEAD_SENTENCES = 2  # the sentences, of a report's length, that tell an article's news
 HEADING_WORDS = 6  # a line this short without final punctuation is a heading, not a report
 _QUESTION = re.compile(r"[؟?]\s*[\"'»”)]*\s*$")
 _END = re.compile(r"[.!?؟:…]\s*[\"'»”)]*\s*$")
@@ -603,13 +604,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     d = min(near, key=lambda x: x[0])[1]
                     ev.date = upcoming(d, published) if ev.status == "planned" else d.value
                     ev.date_text = article.text[slice(*nv.span(d.start, d.end))]
+                    ev.date_source = "text"
                     if ev.status == "occurred" and ((published and ev.date and ev.date > published.isoformat()[
                             :len(ev.date)]) or not _FUTURE.isdisjoint(d.text.split())):
                         ev.status = "planned"  # "يزور أنقرة غدا"، "الأسبوع المقبل": dated after the news
                     # "عامي 2022 و2023": one expression, two dates, two events
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
                 if continued and ev.date is None and events and events[-1].evidence_start == ss:
-                    ev.date = events[-1].date  # "التقى ... الشهر الماضي نظيره، واتفقا": then
+                    ev.date, ev.date_source = events[-1].date, "news"  # "التقى ... الشهر الماضي نظيره، واتفقا"
                 ev.location = _place(places, place_from, se, t.start,
                                      frozenset() if trig.mode in ("visit", "host") else stand_ins, nv,
                                      trig.type in _SPEECH_ACTS or trig.type == "THREATEN",
@@ -654,7 +656,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     for ev, host in kept:
         ev.recipients = ev.recipients or host  # the state of a visit's place, when no recipient is named
     events = [ev for ev, _host in kept]
-    _inherit_from_lead(events, article.text)
+    opening = [ss for ss, se in article.sentences if len(_WORD.findall(article.text, ss, se)) >= HEADING_WORDS]
+    _inherit_from_lead(events, article.text, published, frozenset(opening[:LEAD_SENTENCES]))
     return events
 
 
@@ -714,13 +717,17 @@ _AT_THE_MEETING = {"AGREE", "COOPERATE"}
 _DURING_PHRASE = re.compile(r"(?:خلال|أثناء|اثناء|على هامش|في إطار)\s+(?:\S+\s+)?$")
 
 
-def _inherit_from_lead(events: list[Event], text: str) -> None:
-    """The article's news is its first event; an event told with no date of its own that shares a person or
-    organisation with it is part of that news (the bilateral meetings around a summit, what was said there):
-    it takes the news's date, and a meeting takes its place."""
+def _inherit_from_lead(events: list[Event], text: str, published: date | None = None,
+                       opening: frozenset[int] = frozenset()) -> None:
+    """The article's news is its first event, dated the day it was published if it opens the article (starts
+    in one of the sentences ``opening``) and its text gives no date; an event told with no date of its own that
+    shares a person or organisation with it is part of that news (the bilateral meetings around a summit, what
+    was said there): it takes the news's date, and a meeting takes its place."""
     if not events:
         return
     lead = events[0]
+    if lead.date is None and lead.status == "occurred" and published is not None and lead.evidence_start in opening:
+        lead.date, lead.date_source = published.isoformat(), "published"
     lead_people = {p.entity.id for p in lead.actors + lead.recipients if p.entity.kind != "state"}
     lead_states = {p.entity.country for p in lead.actors + lead.recipients}
     for k, ev in enumerate(events[1:], 1):
@@ -730,7 +737,7 @@ def _inherit_from_lead(events: list[Event], text: str) -> None:
                        and o.status == "occurred" and ev.trigger and o.trigger and o.trigger[1] <= ev.trigger[0]
                        and _DURING_PHRASE.search(text[o.trigger[1]:ev.trigger[0]])), None)
         if during is not None:  # "وقعت ليبيا وتركيا، أمس، مذكرة ... خلال زيارة وفد تركي": the visit then
-            ev.date, ev.date_text = during.date, None
+            ev.date, ev.date_text, ev.date_source = during.date, None, "news"
             continue
         if lead.status != "occurred":
             continue
@@ -739,7 +746,7 @@ def _inherit_from_lead(events: list[Event], text: str) -> None:
         # the news's people, or, where only states are named, the news's states ("واتفقت الأطراف الثلاثة")
         if not (own & lead_people or (not own and len(states) >= 2 and states <= lead_states)):
             continue
-        ev.date, ev.date_text = lead.date, None
+        ev.date, ev.date_text, ev.date_source = lead.date, None, "news"
         if ev.location is None and (ev.type == lead.type or (lead.type == "CONSULT" and ev.type in _AT_THE_MEETING)):
             ev.location = lead.location  # "ووقع الجانبان عقب اللقاء اتفاقية": where they met
 
@@ -747,7 +754,8 @@ def _inherit_from_lead(events: list[Event], text: str) -> None:
 def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list[tuple[Event, list[Participant]]]:
     """Drop an event told twice: one with a single party of its own whose parties (with ``hosts``, the state of
     its place) another event of its type has and more (a headline's "صدام حفتر زار أنقرة" beside the body's
-    account), or the same parties, type and mode told again later.  The kept events come with their hosts."""
+    account), or the same parties, type and mode told again later (any mode in one sentence: "اتهم باشاغا
+    الإمارات بالوقوف وراء الغارات" is one accusation).  The kept events come with their hosts."""
     full = [{p.entity.id for p in ev.actors + ev.recipients + host} for ev, host in zip(events, hosts, strict=True)]
     keep = []
     for i, ev in enumerate(events):
@@ -756,7 +764,8 @@ def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list
         theirs = {"state:" + p.entity.country for p in ev.actors + ev.recipients if p.entity.country}
         told = next((o for j, o in enumerate(events) if j != i and o.type == ev.type and _same_time(o.date, ev.date)
                      and ((len(own) == 1 and full[i] < full[j])
-                          or (full[i] <= full[j] <= full[i] | theirs and j < i and _one_mode(o.mode, ev.mode)))),
+                          or (full[i] <= full[j] <= full[i] | theirs and j < i and (
+                              _one_mode(o.mode, ev.mode) or o.evidence_start == ev.evidence_start)))),
                     None)  # two dates are two events ("زار أنقرة عامي 2022 و2023")
         if told is None:
             keep.append((ev, hosts[i]))

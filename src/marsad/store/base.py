@@ -31,10 +31,11 @@ from marsad.text.search import fts_query, index_form
 ARTICLE_COLUMNS = ("id", "source", "title", "outlet", "url", "published", "section", "dateline", "language", "text",
                    "raw_text", "furniture", "n_events")
 EVENT_COLUMNS = ("id", "article_id", "type", "mode", "cameo", "contexts", "location", "date", "date_text", "status",
-                 "evidence_text", "evidence_start", "evidence_end", "confidence", "summary_en", "summary_ar")
+                 "evidence_text", "evidence_start", "evidence_end", "confidence", "summary_en", "summary_ar",
+                 "date_source")
 
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 Migration = Callable[[Any], None]
 
@@ -163,7 +164,7 @@ class SQLStore:
               json.dumps(ev["location"], ensure_ascii=False) if ev.get("location") else None,
               ev.get("date"), ev.get("date_text"), ev["status"], ev["evidence"]["text"],
               ev["evidence"]["start"], ev["evidence"]["end"], ev.get("confidence"),
-              ev.get("summary_en"), ev.get("summary_ar")) for i, ev in enumerate(events, 1)],
+              ev.get("summary_en"), ev.get("summary_ar"), ev.get("date_source")) for i, ev in enumerate(events, 1)],
             [index_form(ev["evidence"]["text"]) for ev in events])
         self._many("INSERT INTO event_participants (event_id, role, position, entity_id, mention, role_ar, role_en)"
                    " VALUES (?,?,?,?,?,?,?)",
@@ -334,7 +335,7 @@ class SQLStore:
             "id": r["id"], "article_id": r["article_id"], "type": r["type"], "mode": r["mode"],
             "contexts": json.loads(r["contexts"]), "cameo": r["cameo"], "actors": [], "recipients": [],
             "location": json.loads(r["location"]) if r["location"] else None, "date": r["date"],
-            "date_text": r["date_text"], "status": r["status"],
+            "date_text": r["date_text"], "date_source": r["date_source"], "status": r["status"],
             "evidence": {"text": r["evidence_text"], "start": r["evidence_start"], "end": r["evidence_end"]},
             "confidence": r["confidence"], "summary_en": r["summary_en"], "summary_ar": r["summary_ar"],
             "merged_id": r["merged_id"],

@@ -99,6 +99,9 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX articles_published ON articles(published);
     CREATE INDEX events_date ON events(date);
     """,
+    6: """
+    ALTER TABLE events ADD COLUMN date_source TEXT;
+    """,
 }
 
 WRITE_LOCK = 0x6D617273  # the advisory lock a writing batch holds ("mars")

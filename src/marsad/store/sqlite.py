@@ -100,6 +100,9 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX articles_published ON articles(published);
     CREATE INDEX events_date ON events(date);
     """,
+    6: """
+    ALTER TABLE events ADD COLUMN date_source TEXT;
+    """,
 }
 
 
