@@ -1107,3 +1107,10 @@ def test_events_the_undated_news_is_dated_by_its_publication_and_says_so(record)
     evs = _events(record, text, "2020-05-29")
     assert [(e["type"], e["date"], e["date_source"]) for e in evs] == [("AGREE", "2020-05-29", "published"),
                                                                       ("MOBILIZE", None, None)]
+
+
+def test_events_a_participle_threatens_whom_the_sentence_is_about_at_its_acts_time(record):
+    text = ("وكان الرئيس المصري عبد الفتاح السيسي قد حذر الشهر الماضي من أن تقدم قوات الوفاق نحو سرت يمثل خطا أحمر، "
+            "ملوحا بتدخل عسكري مباشر.")
+    ev = _first(_events(record, text, "2020-07-06"), "type", "THREATEN")
+    assert _who(ev) == (["Abdel Fattah el-Sisi"], ["Government of National Accord"]) and ev["date"] == "2020-06"

@@ -638,6 +638,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             caller = (next((a for end, a, _group in reversed(acted) if end <= ps), None)
                       or _subject_at_start(nv, sn, parties))
             asked = [m for m in asked if m not in caller]
+            if not asked and caller and etype == "THREATEN":  # "حذر السيسي من تقدم قوات الوفاق، ملوحا بتدخل
+                asked = [m for m in parties if caller[-1].end <= m.start and m.end <= ps and m not in caller]  # عسكري"
             if not caller or not asked or any(e.evidence_start == ss and e.type == etype and e.recipients
                                               for e in events):
                 continue
@@ -645,6 +647,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                 trigger=(ps, pe), actors=[participant(m, article.text) for m in caller],
                                 recipients=[participant(m, article.text) for m in asked],
                                 status="occurred", confidence=0.6))
+            # "حذر السيسي الشهر الماضي من ...، ملوحا": the time of the act the participle goes with
+            told = [(s, d) for (s, e), d in sentence_dates(si) if e <= ps and d.value
+                    and not _COMPLEMENTISER.search(article.text, ss, s)]  # (not a time in what is said)
+            if told:
+                events[-1].date, events[-1].date_source = told[-1][1].value, "text"
+                events[-1].date_text = article.text[slice(*nv.span(told[-1][1].start, told[-1][1].end))]
             break
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
@@ -666,7 +674,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
 _CALLING = {normalize(w): kind for kind, ws in (
     (("REQUEST", "call", "100"), ("داعيا", "داعية", "داعين", "داعيين")),
     (("REQUEST", "demand", "100"), ("مطالبا", "مطالبة", "مطالبين")),
-    (("ACCUSE", "accusation", "112"), ("متهما", "متهمة", "متهمين", "محملا", "محملة")))
+    (("ACCUSE", "accusation", "112"), ("متهما", "متهمة", "متهمين", "محملا", "محملة")),
+    (("THREATEN", None, "130"), ("متوعدا", "متوعدة", "مهددا", "مهددة", "ملوحا", "ملوحة")))
             for w in ws}
 _CALL_AFTER = re.compile(r"[،,]\s*$")
 _CALLING_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_CALLING) + r")(?!\w)")
@@ -700,7 +709,7 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
                 break
             asked.append(m)
             edge = nv.to_norm(m.end)
-        if asked:
+        if asked or kind[0] == "THREATEN":  # "…، متوعدا بالرد": whom the sentence is about, if no one named
             yield nv.span(w.start(), w.end()), kind, asked
 
 
