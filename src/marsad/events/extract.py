@@ -648,11 +648,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                 recipients=[participant(m, article.text) for m in asked],
                                 status="occurred", confidence=0.6))
             # "حذر السيسي الشهر الماضي من ...، ملوحا": the time of the act the participle goes with
-            told = [(s, d) for (s, e), d in sentence_dates(si) if e <= ps and d.value
+            then = [d for (s, e), d in sentence_dates(si) if e <= ps and d.value
                     and not _COMPLEMENTISER.search(article.text, ss, s)]  # (not a time in what is said)
-            if told:
-                events[-1].date, events[-1].date_source = told[-1][1].value, "text"
-                events[-1].date_text = article.text[slice(*nv.span(told[-1][1].start, told[-1][1].end))]
+            if then:
+                events[-1].date, events[-1].date_source = then[-1].value, "text"
+                events[-1].date_text = article.text[slice(*nv.span(then[-1].start, then[-1].end))]
             break
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
