@@ -120,7 +120,8 @@ def test_events_no_event_without_a_party_next_to_the_trigger(record, text):
 
 
 def test_events_sign_needs_something_signed(record):
-    assert _events(record, "وقعت اشتباكات عنيفة بين قوات ليبية وتركية في طرابلس.") == []
+    clash = _events(record, "وقعت اشتباكات عنيفة بين قوات ليبية وتركية في طرابلس.")  # clashes, not a signing
+    assert [(e["type"], e["mode"]) for e in clash] == [("ASSAULT", "clash")]
     assert _events(record, "وقع نادي لاتسيو الإيطالي ضحية لعملية خداع.") == []
     ev = _events(record, "وقعت تركيا وقطر اتفاقية للتعاون العسكري في الدوحة.")[0]
     assert ev["type"] == "AGREE" and "Turkey" in sum(_who(ev), [])
@@ -859,7 +860,7 @@ def test_events_a_visit_during_which_something_dated_happened_shares_its_date(re
 
 def test_events_an_attack_waged_by_forces_named_after_it(record):
     ev = _events(record, "وتأتي المصادقة في ظل هجوم تشنه قوات خليفة حفتر على طرابلس.", "2020-01-03")[0]
-    assert ev["type"] == "ASSAULT" and _who(ev)[0] == ["Khalifa Haftar"]
+    assert ev["type"] == "ASSAULT" and _who(ev)[0] == ["Libyan National Army"]  # the commander's forces: his army
 
 
 def test_events_danat_condemns_and_a_title_stops_at_a_verb(record):
@@ -1114,3 +1115,28 @@ def test_events_a_participle_threatens_whom_the_sentence_is_about_at_its_acts_ti
             "ملوحا بتدخل عسكري مباشر.")
     ev = _first(_events(record, text, "2020-07-06"), "type", "THREATEN")
     assert _who(ev) == (["Abdel Fattah el-Sisi"], ["Government of National Accord"]) and ev["date"] == "2020-06"
+
+
+def test_events_asked_of_a_capital_and_the_forces_of_a_commander(record):
+    text = ("وكانت حكومة الوفاق قد طلبت رسميا من أنقرة دعما عسكريا لصد هجوم قوات خليفة حفتر على العاصمة طرابلس.")
+    evs = _events(record, text, "2019-12-27")
+    assert _who(_first(evs, "type", "REQUEST")) == (["Government of National Accord"], ["Turkey"])
+    assert _who(_first(evs, "type", "ASSAULT"))[0] == ["Libyan National Army"]
+
+
+def test_events_control_taken_is_an_assault_on_whom_the_sentence_names_later(record):
+    text = ("أعلنت قوات حكومة الوفاق الوطني، الاثنين، سيطرتها الكاملة على قاعدة الوطية الجوية، بعد هجوم واسع على قوات "
+            "حفتر.\nودعت البعثة الأممية الطرفين إلى وقف فوري لإطلاق النار.")
+    evs = _events(record, text, "2020-05-19")
+    assert [(e["mode"], *_who(e)) for e in evs if e["type"] == "ASSAULT"] == [
+        ("occupy", ["Government of National Accord"], ["Libyan National Army"])]
+    assert set(_who(_first(evs, "type", "REQUEST"))[1]) == {"Government of National Accord", "Libyan National Army"}
+    text = "وكثف الجيش الوطني الليبي حملته للسيطرة على مدينة درنة."
+    assert not [e for e in _events(record, text, "2018-05-10") if e["type"] == "ASSAULT"]
+
+
+def test_events_any_such_event_is_none_and_its_doer_is_whom_a_rejection_names(record):
+    text = "وكان مجلس النواب الليبي قد رفض في وقت سابق أي اتفاقات توقعها حكومة الدبيبة مع دول أجنبية."
+    evs = _events(record, text, "2022-10-03")
+    assert [(e["type"], *_who(e)) for e in evs] == [("REJECT", ["House of Representatives of Libya"],
+                                                     ["Government of National Unity"])]

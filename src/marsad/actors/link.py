@@ -97,7 +97,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
     mentions.extend(_quoted_bodies(article, mentions))
     mentions.extend(_kind_anaphors(nv, toks, mentions))
-    _forces(nv, mentions)
+    _forces(nv, mentions, kb, date)
     for m in mentions:  # "الشيخ تميم بن حمد آل ثاني": the family name goes with the name before it
         if m.label == "PERS":
             family = _FAMILY.match(nv.norm, nv.to_norm(m.end))
@@ -214,10 +214,11 @@ _LOYAL = frozenset(normalize(w) for w in ("الموالية", "الموالين"
 _FORCES_WORD = _any_word(FORCES)
 
 
-def _forces(nv: Normalized, mentions: list[Mention]) -> None:
-    """"قوات حكومة الوفاق"، "القوات الموالية لحفتر": forces named by whom they serve act as that person or body.
-    The mention keeps its name and takes the whole phrase as its context, so that the phrase, not a preposition
-    before the name, stands next to a verb."""
+def _forces(nv: Normalized, mentions: list[Mention], kb: KB, date: str | None) -> None:
+    """"قوات حكومة الوفاق"، "القوات الموالية لحفتر": forces named by whom they serve act as that person or body,
+    and the forces of an armed group's commander as that group ("قوات خليفة حفتر": the LNA). The mention takes
+    the whole phrase as its context, so that the phrase, not a preposition before the name, stands next to a
+    verb."""
     if not _FORCES_WORD.search(nv.norm):
         return
     for m in mentions:
@@ -234,6 +235,13 @@ def _forces(nv: Normalized, mentions: list[Mention]) -> None:
             continue
         lead = nv.norm.rfind(before[-words], 0, start)
         m.context = (nv.to_raw(lead), m.end)
+        tenure = kb.tenure_on(m.entity.id, date) if m.label == "PERS" else None
+        group = _COMMANDED.get(tenure.role) if tenure else None
+        if group in kb.entities:
+            m.label, m.entity, m.role, m.role_ar = "ORG", kb.entities[group], None, None
+
+
+_COMMANDED = {"lna_commander": "org:lna", "rsf_commander": "org:rsf"}  # whose forces are an armed group
 
 
 _SULTANATE = normalize("سلطنة")

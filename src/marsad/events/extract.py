@@ -130,6 +130,12 @@ _EXPRESSED_REJECTION = Trigger("رفض", "noun", "REJECT", None, "120", ())
 _EXPRESSED = frozenset(verb_forms("أعرب", "يعرب"))
 _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
 # "إذا انسحبت الولايات المتحدة": a condition, not a report
+# an event whose other side a second word of its type in the sentence names: "انتقدت المنظمة الاتفاقية، واتهمت
+# مالطا"، "أعلنت القوات سيطرتها على القاعدة، بعد هجوم على قوات حفتر"
+_OCCUPY = "occupy"
+_EXTENDING = {normalize(w) for w in ("بسط", "لبسط", "وبسط", "فرض", "لفرض", "استكمال", "لاستكمال", "إحكام", "لإحكام")}
+_FILLED_LATER = _SPEECH_ACTS | {"ASSAULT"}
+_ANY = {"أي", "أية", "وأي", "لأي", "بأي"}  # as written: normalised, "أية" is "إيه" of "سي آي إيه"
 _CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "حال", "حالة", "متى")}
 # "بحسب المنظمة الدولية للهجرة": the source of the report, not a party to it
 _SOURCE_WORDS = {normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "نقلا")}
@@ -328,7 +334,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         arrivals = {id(x) for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places, sn[1])}
         verbs = tuple(x.nstart for x in in_sent if x.value.pos == "verb" and not x.value.blocks
                       and not x.prefix.endswith(_NOUN_PREFIXES) and not after_preposition(nv, x.nstart)
-                      and not _whole_word_noun(x) and x.start - 1 not in ends and id(x) not in objectless)  # the
+                      and not _whole_word_noun(x) and (x.start - 1 not in ends or x.suffix)  # ("اتفاقات توقعها")
+                      and id(x) not in objectless)  # the
         # events' verbs (a verb that needs an object only with it: "حملة" is no "حمل" + "ه"), where one
         # clause's parties end (not a verb's homograph naming the event before it: "اتفاقية تعاون"), and arrivals
         # ("بالإضافة إلى وصول السفينة": the ship arrives, it does not meet)
@@ -350,7 +357,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             again = trig.type in types_done
             goes_on = trig.pos == "verb" and bool(said_by) and _continues(nv, sn[0], t)
             # "انتقدت المنظمة الاتفاقية، واتهمت مالطا بالتواطؤ": the second names whom the first was about
-            unfilled = again and trig.type in _SPEECH_ACTS and any(
+            unfilled = again and trig.type in _FILLED_LATER and any(
                 e.evidence_start == ss and e.type == trig.type and not e.recipients for e in events)
             if trig.blocks or (again and not goes_on and not unfilled):
                 continue
@@ -360,6 +367,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "دان كوتس"، "دانا وايت": a name, not "condemned"
             if trig.lemma == _ARRIVAL and id(t) not in arrivals:
                 continue  # "الوصول إلى المدنيين"، "وصول المساعدات"، "وصول قوات": access, goods, a deployment
+            if trig.mode == _OCCUPY and (t.prefix.endswith("لل") or _EXTENDING.intersection(
+                    nv.words_before(t.wstart, 1, floor=sn[0]))):
+                continue  # "حملته للسيطرة على درنة"، "استكمال بسط سيطرة الحكومة": aimed at, not done
+            if _ANY.intersection(_WORD.findall(article.text, max(ss, t.start - 30), t.start)[-2:]):
+                continue  # "رفض أي اتفاقات توقعها الحكومة"، "أي تدخل عسكري": any such event, none told
             if _conditional(nv, sn[0], t.nstart):
                 continue
             # "التعاون", "بدعم", "على طالب": an article or a preposition makes a verb's homograph a noun
@@ -545,7 +557,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = [m for m in recs if not (m.label == "GPE" and m.entity.country in own_states)]
             if trig.type == "SUPPORT" and not recs:
                 recs = _doer_of_the_praised(nv, t, acts, parties)
-            if trig.type == "ASSAULT" and acts[0].label == "PERS" and not (
+            if trig.type == "ASSAULT" and trig.mode is None and acts[0].label == "PERS" and not (
                     acts[0].context and FORCES.intersection(_WORD.findall(nv.norm, nv.to_norm(acts[0].context[0]),
                                                                           nv.to_norm(acts[0].start)))):
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words (his troops not)
@@ -579,9 +591,16 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t, sn[0]) else trig.mode
             unnamed = next((e for e in reversed(events) if e.evidence_start == ss and e.type == trig.type
                             and not e.recipients), None) if (trig.type in types_done and recs
-                                                             and trig.type in _SPEECH_ACTS) else None
+                                                             and trig.type in _FILLED_LATER) else None
+            if unnamed is not None:
+                recs = [m for m in recs if m.entity.id not in {p.entity.id for p in unnamed.actors}]
+                if not recs:
+                    continue
             if unnamed is not None:  # "رحب الوزير بالتطورات، مؤكدا أن بلاده ستواصل دعم الحكومة": whom he backs
                 unnamed.recipients = [participant(m, article.text) for m in recs]
+                if trig.type not in _SPEECH_ACTS:  # the sides of a fight, for "الطرفين" after it
+                    last_pair = _parties(acts + recs)
+                    told.append(last_pair)
                 continue
             types_done.add(trig.type)
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
@@ -590,7 +609,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                            actors=[participant(m, article.text) for m in acts],
                            recipients=[participant(m, article.text) for m in group])
                 if not group and trig.type in _SPEECH_ACTS:  # "انتقد صالح توقيع المذكرة": whoever signed it
-                    ev.recipients = _parties_of_the_event_named(nv, t, events, acts)
+                    ev.recipients = _parties_of_the_event_named(nv, t, events, acts) or [
+                        participant(m, article.text) for m in _doer_in_object(nv, t, in_sent, candidates, acts)]
                 ev.status = _status(nv, sn, t.nstart, t.prefix)
                 if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sn[0], t.nstart,
                                                                                   trig.pos != "verb"):
@@ -1137,7 +1157,7 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
             return [], []
         # "وكانت القاهرة وأنقرة قد أجرتا جولتين من المحادثات": the light verb's subjects, though far from the noun
         return [subject], [m for m in all_parties if subject.start < m.start and m.end <= t.start]
-    with_at = _with_position(nv, t.nend, sent_end)
+    with_at = _with_position(nv, t.nend, sent_end, verbs)
     if with_at is not None:
         acts = [m for m in parties if m.start < with_at]
         recs = [m for m in parties if m.start >= with_at]
@@ -1382,6 +1402,18 @@ def _done_by_the_subject(nv: Normalized, t) -> bool:
         or nxt.group() in SKIPPED
 
 
+def _doer_in_object(nv: Normalized, t, in_sent: list, parties: list[Mention], acts: list[Mention]) -> list[Mention]:
+    """Who does what a speech act's object says, in a relative clause of it ("رفض المجلس أي اتفاقات توقعها
+    حكومة الدبيبة": the government)."""
+    rel = next((x for x in in_sent if x.start > t.end and x.value.pos == "verb" and x.suffix), None)
+    if rel is None or _OBJECT_CLAUSE_END.search(nv.norm, t.nend, rel.nstart):
+        return []
+    doer = next((m for m in parties if m.start >= rel.end), None)
+    acting = {m.entity.id for m in acts}
+    return [doer] if doer is not None and doer.entity.id not in acting and next_after(nv, rel.nend, doer, "verb") \
+        else []
+
+
 def _own_subject_after(nv: Normalized, t) -> bool:
     """Whether a definite noun that names no event follows a verb: its own subject ("، وتنفي المعارضة ذلك")."""
     first = _WORD.match(nv.norm, t.nend + 1)
@@ -1520,10 +1552,12 @@ def _introduced_by(nv: Normalized, m: Mention, words: set[str]) -> bool:
     return bool(prev) and prev[0] in words
 
 
-def _with_position(nv: Normalized, nfrom: int, nto: int) -> int | None:
+def _with_position(nv: Normalized, nfrom: int, nto: int, verbs: tuple[int, ...] = ()) -> int | None:
     """Raw offset of the first "مع" between the trigger and the end of the sentence, if any; not one that goes
-    with a noun after ب ("اتهمت السلطات بالتنسيق مع خفر السواحل": what she is accused of)."""
+    with a noun after ب ("اتهمت السلطات بالتنسيق مع خفر السواحل": what she is accused of), nor one past
+    another event's verb ("رفض المجلس أي اتفاقات توقعها الحكومة مع دول أجنبية": the signing's)."""
     prev = ""
+    nto = min([nto, *(v for v in verbs if v >= nfrom)])
     for m in _WORD.finditer(nv.norm, nfrom, nto):
         if m.group() == _WITH:
             return None if prev.startswith("ب") and len(prev) > 4 else nv.to_raw(m.start())
@@ -1642,6 +1676,8 @@ _VENUE_VERBS = {normalize(w) for w in ("شهدت", "تشهد", "شهد", "يشه
                                        "استضافت", "تستضيف", "استضاف", "يستضيف", "ستستضيف", "سيستضيف")}
 _STATING = {normalize(w) for w in ("مؤكدا", "مؤكدة", "مجددا", "مجددة", "معربا", "معربة", "مشددا", "مشددة",
                                     "معلنا", "معلنة")}
+_FROM = normalize("من")
+_ASKING = frozenset(verb_forms("طلب", "يطلب")) | frozenset(verb_forms("التمس", "يلتمس"))
 _DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 
 
@@ -1654,8 +1690,10 @@ def _capital_as_state(nv: Normalized, m: Mention) -> Mention | None:
     if _DATELINE_DASH.match(nv.norm, nv.to_norm(m.end)):
         return None  # "طرابلس - بحث الوزير ...": where the news was filed, and where it happened
     before = nv.words_before(nv.to_norm(m.start), 2)
-    if any(with_proclitic(w, _LOCATIVE) for w in before) or (before and with_proclitic(before[-1], _VENUE_VERBS)):
-        return None  # "وفي أنقرة"، "العاصمة الليبية طرابلس"، "وشهدت أنقرة اجتماعا"
+    asked = before[-1:] == [_FROM] and any(_verb_of(w, _ASKING) for w in nv.words_before(nv.to_norm(m.start), 4))
+    if not asked and (any(with_proclitic(w, _LOCATIVE) for w in before)
+                      or (before and with_proclitic(before[-1], _VENUE_VERBS))):
+        return None  # "وفي أنقرة"، "العاصمة الليبية طرابلس"، "وشهدت أنقرة اجتماعا" (but "طلبت رسميا من أنقرة")
     state = gaz.states.get(iso3)
     return Mention(m.start, m.end, "GPE", entity=state, role="capital") if state else None
 
