@@ -424,18 +424,24 @@ _KIND_PROCLITICS = ("وال", "فال", "بال", "وبال", "ال", "لل", "�
 # "في مقر المجلس"، "رئيس المجلس"، "أعضاء الحكومة": the body's seat or members, not the body acting
 _OF_A_BODY = frozenset(normalize(w) for w in (
     "مقر", "بمقر", "لمقر", "داخل", "أمام", "قاعة", "رئيس", "رئيسة", "نائب", "أعضاء", "عضو", "باسم", "ممثل", "ممثلي"))
+_KIND_FORMS = {p + k: p for p in _KIND_PROCLITICS for k in _KINDS}  # word -> its proclitic
 KIND_REACH = 1500  # characters back to the body a kind word refers to
 _ADJECTIVE = re.compile(r"^ال\S+(?:ي|يه|يين|يون|يتين)$")  # "المنظمة الدولية"، "الحكومة الليبية": a name goes on
 
 
 def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
-    covered = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found]
     bodies = sorted((m for m in found if m.entity is not None and m.entity.kind in ("organization", "armed_group")
                      and m.label == "ORG"), key=lambda m: m.start)
+    if not bodies:
+        return []
+    covered = None
     out: list[Mention] = []
     for k, (s, e, w) in enumerate(toks):
-        pre = next((p for p in _KIND_PROCLITICS if w.startswith(p) and w[len(p):] in _KINDS), None)
-        if pre is None or any(a < e and s < b for a, b in covered):
+        pre = _KIND_FORMS.get(w)
+        if pre is None:
+            continue
+        covered = covered if covered is not None else [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found]
+        if any(a < e and s < b for a, b in covered):
             continue
         if k + 1 < len(toks) and _ADJECTIVE.match(toks[k + 1][2]) or k and toks[k - 1][2] in _OF_A_BODY:
             continue
