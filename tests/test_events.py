@@ -1140,3 +1140,19 @@ def test_events_any_such_event_is_none_and_its_doer_is_whom_a_rejection_names(re
     evs = _events(record, text, "2022-10-03")
     assert [(e["type"], *_who(e)) for e in evs] == [("REJECT", ["House of Representatives of Libya"],
                                                      ["Government of National Unity"])]
+
+
+def test_events_meetings_held_separately_and_agreements_signed_at_a_meeting(record):
+    text = "والتقت ميركل على هامش المؤتمر كلا من رئيس المجلس الرئاسي فائز السراج والمشير خليفة حفتر بشكل منفصل."
+    evs = [e for e in _events(record, text, "2020-01-20") if e["type"] == "CONSULT"]
+    assert [_who(e) for e in evs] == [(["Angela Merkel"], ["Fayez al-Sarraj"]), (["Angela Merkel"], ["Khalifa Haftar"])]
+    text = ("وترأس الرئيس التركي رجب طيب أردوغان ورئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة اجتماع مجلس التعاون، "
+            "الذي شهد توقيع خمس اتفاقيات في مجالات الطاقة والإعلام.")
+    text = text.replace("مجلس التعاون،", "مجلس التعاون الاستراتيجي،")  # not the Gulf's council
+    ev = _first(_events(record, text, "2021-04-12"), "type", "AGREE")
+    assert set(sum(_who(ev), [])) == {"Recep Tayyip Erdoğan", "Abdul Hamid Dbeibah"}
+
+
+def test_events_a_states_companies_are_not_the_state(record):
+    text = "من جهته، دعا رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة الشركات التركية إلى العودة للعمل."
+    assert not any("Turkey" in sum(_who(e), []) for e in _events(record, text, "2021-04-12"))

@@ -248,7 +248,7 @@ _SULTANATE = normalize("سلطنة")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 # adjectives that make a body's name another body's: "مجلس الأمن القومي"، "المجلس الوطني"
 _OTHER_LEVEL = frozenset(normalize(w) for w in ("القومي", "الوطني", "المحلي", "الإقليمي", "القومية", "الوطنية",
-                                                 "المحلية", "الإقليمية"))
+                                                 "المحلية", "الإقليمية", "الاستراتيجي", "الاستراتيجية"))
 
 
 def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:

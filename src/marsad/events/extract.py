@@ -410,7 +410,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if (_after_topic_word(nv, sn[0], t.nstart) and not own_date) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
                     and not own_date and not declared  # "وأكد خلال اللقاء دعم مصر": said there
-                    and not _RESULTED.intersection(map(_without_conjunction, nv.words_before(t.wstart, 3)))):
+                    and not (_RESULTED | _WITNESSED).intersection(
+                        map(_without_conjunction, nv.words_before(t.wstart, 3)))):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             if heading:
                 continue  # a heading: the body tells its event
@@ -472,6 +473,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 # "إن المذكرة جاءت ثمرة للزيارة التي أجراها إلى طرابلس": who did it is who speaks, or the subject
                 speaker = speaker_before(nv, sn[0], t.nstart, candidates)
                 acts = [speaker] if speaker else _subject_at_start(nv, sn, candidates)
+            if not acts and nominal and trig.type == "AGREE" and acted and events and events[-1].evidence_start == ss \
+                    and events[-1].type == "CONSULT" and _WITNESSED.intersection(
+                        _without_conjunction(w) for w in nv.words_before(t.wstart, 2, floor=sn[0])):
+                acts, recs = acted[-1][1], acted[-1][2]  # "اجتماع ... الذي شهد توقيع خمس اتفاقيات": its sides sign
             if not acts and trig.pos == "verb" and t.prefix[:1] == "و" and _after_comma(nv, sn[0], t.wstart) \
                     and not _own_subject_after(nv, t):
                 # "المسماري قال إن ...، وتوعد بمزيد من الضربات ضد الوجود التركي": the subject left out is who
@@ -587,7 +592,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acts, recs = visitors, acts + [m for m in recs if m not in visitors]
             if trig.type == "CONSULT" and meeting_at is None:
                 meeting_at = t.start
-            groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0]) else [recs]
+            groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0], recs[-1]) else [recs]
             mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t, sn[0]) else trig.mode
             unnamed = next((e for e in reversed(events) if e.evidence_start == ss and e.type == trig.type
                             and not e.recipients), None) if (trig.type in types_done and recs
@@ -977,9 +982,14 @@ def _sourced(nv: Normalized, m: Mention) -> bool:
     prev = nv.words_before(nv.to_norm(m.start))
     if m.role == "demonym" and _after_word(nv, m, _SOURCE_NOUNS, 2):
         return True  # "بحسب مصادر ليبية"، "وسائل إعلام تركية"، "مصدر عسكري ليبي"
+    if m.role == "demonym" and _after_word(nv, m, _PRIVATE_NOUNS):
+        return True  # "دعا الدبيبة الشركات التركية": companies, not their state
     return bool(prev) and (prev[0] in _SOURCE_WORDS or (prev[0][:1] == "و" and prev[0][1:] in _SOURCE_WORDS))
 
 
+_PRIVATE_NOUNS = {normalize(w) for w in ("الشركات", "شركات", "الشركة", "شركة", "المستثمرين", "مستثمرين",
+                                         "المواطنين", "مواطنين", "الجالية", "جالية", "الطلاب", "طلاب", "السياح",
+                                         "سياح", "العمالة", "عمالة", "العمال", "عمال", "الرعايا", "رعايا", "رجال")}
 _MEDIA = "org:media_"  # the KB's news media (data/kb/organizations.tsv)
 _SOURCE_NOUNS = {normalize(w) for w in ("مصادر", "مصدر", "إعلام", "صحيفة", "صحف", "وسائل", "وكالة", "قناة",
                                         "تلفزيون", "التلفزيون", "موقع")}
@@ -1078,9 +1088,14 @@ def _agreed_on(nv: Normalized, sent_start: int, trig_nstart: int, noun: bool = F
 _EACH = normalize("كل من")
 
 
-def _each(nv: Normalized, trig_nend: int, first: Mention) -> bool:
-    """Whether "كل من" ("each of") stands between the trigger and its first recipient."""
-    return _EACH in nv.norm[trig_nend:nv.to_norm(first.start)]
+def _each(nv: Normalized, trig_nend: int, first: Mention, last: Mention | None = None) -> bool:
+    """Whether "كل من" ("each of") stands between the trigger and its first recipient, or "بشكل منفصل" after
+    its last ("التقت ميركل كلا من السراج وحفتر بشكل منفصل")."""
+    return _EACH in nv.norm[trig_nend:nv.to_norm(first.start)] or (
+        last is not None and bool(_SEPARATELY.match(nv.norm, nv.to_norm(last.end))))
+
+
+_SEPARATELY = re.compile(r"[\s،,]*(?:بشكل|بصوره)\s+(?:منفصل|منفرد|ثنائي)|[\s،,]*(?:كل\s+)?علي\s+حده|[\s،,]*منفصلين")
 
 
 def _in_speech(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
@@ -1674,6 +1689,8 @@ _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو"
 _DIRECTIONS = {normalize(w) for w in ("غرب", "شرق", "شمال", "جنوب", "غربي", "شرقي", "شمالي", "جنوبي")}
 _VENUE_VERBS = {normalize(w) for w in ("شهدت", "تشهد", "شهد", "يشهد", "احتضنت", "تحتضن", "احتضن", "يحتضن",
                                        "استضافت", "تستضيف", "استضاف", "يستضيف", "ستستضيف", "سيستضيف")}
+# "الذي شهد توقيع"، "حيث جرى التوقيع": an agreement signed at the meeting just told
+_WITNESSED = _VENUE_VERBS | {normalize(w) for w in ("جرى", "تم", "جري", "تخلله", "تخللها")}
 _STATING = {normalize(w) for w in ("مؤكدا", "مؤكدة", "مجددا", "مجددة", "معربا", "معربة", "مشددا", "مشددة",
                                     "معلنا", "معلنة")}
 _FROM = normalize("من")
