@@ -1156,3 +1156,9 @@ def test_events_meetings_held_separately_and_agreements_signed_at_a_meeting(reco
 def test_events_a_states_companies_are_not_the_state(record):
     text = "من جهته، دعا رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة الشركات التركية إلى العودة للعمل."
     assert not any("Turkey" in sum(_who(e), []) for e in _events(record, text, "2021-04-12"))
+
+
+def test_events_criticism_directed_is_an_accusation(record):
+    text = "وتزامنت الزيارة مع انتقادات وجهتها فرنسا لاستمرار الوجود العسكري التركي في ليبيا."
+    ev = _first(_events(record, text, "2021-04-12"), "type", "ACCUSE")
+    assert _who(ev)[0] == ["France"] and "Turkey" in _who(ev)[1]
