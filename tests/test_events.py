@@ -1162,3 +1162,10 @@ def test_events_criticism_directed_is_an_accusation(record):
     text = "وتزامنت الزيارة مع انتقادات وجهتها فرنسا لاستمرار الوجود العسكري التركي في ليبيا."
     ev = _first(_events(record, text, "2021-04-12"), "type", "ACCUSE")
     assert _who(ev)[0] == ["France"] and "Turkey" in _who(ev)[1]
+
+
+def test_events_an_earlier_undated_event_takes_no_date_of_the_news(record):
+    text = ("وقعت تركيا وحكومة الوحدة الوطنية الليبية، اليوم الاثنين، مذكرة تفاهم في مجال النفط والغاز.\n"
+            "وكان مجلس النواب الليبي قد رفض في وقت سابق اتفاقات حكومة الوحدة الوطنية مع تركيا.")
+    evs = _events(record, text, "2022-10-03")
+    assert [(e["type"], e["date"]) for e in evs] == [("AGREE", "2022-10-03"), ("REJECT", None)]

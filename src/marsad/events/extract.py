@@ -751,6 +751,10 @@ _AT_THE_MEETING = {"AGREE", "COOPERATE"}
 _DURING_PHRASE = re.compile(r"(?:خلال|أثناء|اثناء|على هامش|في إطار)\s+(?:\S+\s+)?$")
 
 
+# a time before the news that the text does not give: "في وقت سابق"، "سابقا"، the pluperfect "كان ... قد"
+_EARLIER = re.compile(r"في وقت سابق|(?<!\w)سابقا(?!\w)|(?<!\w)و?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,6}?قد(?!\w)")
+
+
 def _inherit_from_lead(events: list[Event], text: str, published: date | None = None,
                        opening: frozenset[int] = frozenset()) -> None:
     """The article's news is its first event, dated the day it was published if it opens the article (starts
@@ -773,8 +777,8 @@ def _inherit_from_lead(events: list[Event], text: str, published: date | None = 
         if during is not None:  # "وقعت ليبيا وتركيا، أمس، مذكرة ... خلال زيارة وفد تركي": the visit then
             ev.date, ev.date_text, ev.date_source = during.date, None, "news"
             continue
-        if lead.status != "occurred":
-            continue
+        if lead.status != "occurred" or _EARLIER.search(text, ev.evidence_start, ev.evidence_end):
+            continue  # "وكان مجلس النواب قد رفض في وقت سابق": before the news, when it does not say
         own = {p.entity.id for p in ev.actors + ev.recipients if p.entity.kind != "state"}
         states = {p.entity.country for p in ev.actors + ev.recipients}
         # the news's people, or, where only states are named, the news's states ("واتفقت الأطراف الثلاثة")
