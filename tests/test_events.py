@@ -1169,3 +1169,19 @@ def test_events_an_earlier_undated_event_takes_no_date_of_the_news(record):
             "وكان مجلس النواب الليبي قد رفض في وقت سابق اتفاقات حكومة الوحدة الوطنية مع تركيا.")
     evs = _events(record, text, "2022-10-03")
     assert [(e["type"], e["date"]) for e in evs] == [("AGREE", "2022-10-03"), ("REJECT", None)]
+
+
+def test_events_who_was_there_to_receive_a_visitor_and_what_the_visit_saw_signed(record):
+    text = ("طرابلس - وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني، اليوم السبت، إلى طرابلس في زيارة رسمية.\n"
+            "وكان في استقبالها رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة في مطار معيتيقة الدولي.\n"
+            "وشهدت الزيارة توقيع اتفاق بين شركة إيني الإيطالية والمؤسسة الوطنية للنفط.")
+    evs = _events(record, text, "2023-01-28")
+    host = _first(evs, "mode", "host")
+    assert _who(host) == (["Giorgia Meloni"], ["Abdul Hamid Dbeibah"]) and host["date"] == "2023-01-28"
+    signed = _first(evs, "type", "AGREE")
+    assert set(sum(_who(signed), [])) >= {"Eni", "National Oil Corporation"} and signed["date"] == "2023-01-28"
+
+
+def test_events_appreciation_is_praise(record):
+    text = "من جهته، ثمن رئيس المجلس الرئاسي محمد المنفي الدور المصري في دعم الاستقرار في ليبيا."
+    assert _who(_first(_events(record, text, "2025-02-20"), "type", "SUPPORT")) == (["Mohamed al-Menfi"], ["Egypt"])

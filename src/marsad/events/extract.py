@@ -301,7 +301,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
         place_from = article.sentences[own_line][0] if own_line is not None and si == own_line + 1 else ss
         sn = norm_sentences[si]
-        if not in_sent and not _CALLING_WORD.search(nv.norm, *sn):
+        if not in_sent and not _CALLING_WORD.search(nv.norm, *sn) and not _RECEIVED_THEM.search(nv.norm, *sn):
             continue
         words = _WORD.findall(nv.norm[sn[0]:sn[1]])
         if _off_topic(words) or _QUESTION.search(article.text, ss, se):
@@ -321,7 +321,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         # (trigger's raw end, who acts, who receives) of the sentence's events: the caller of a participle after
         # them, the two of a dual verb after them
         acted: list[tuple[int, list[Mention], list[Mention]]] = []
-        meeting_at = None  # where the sentence's meeting is told, once it is
+        meeting_at = None  # where the sentence's meeting is told, once it is (raw; and its word, normalised)
+        meeting_at_n = 0
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
         names_at = [m for m in mentioned if m.label == "PERS"]
@@ -411,7 +412,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
                     and not own_date and not declared  # "وأكد خلال اللقاء دعم مصر": said there
                     and not (_RESULTED | _WITNESSED).intersection(
-                        map(_without_conjunction, nv.words_before(t.wstart, 3)))):
+                        w.removeprefix("و") for w in nv.words_before(t.wstart, 3))):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             if heading:
                 continue  # a heading: the body tells its event
@@ -419,7 +420,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 # otherwise: "أجرتا جولتين من المحادثات في مايو وسبتمبر 2021")
                 told_end = t.nend
                 if trig.type == "CONSULT" and meeting_at is None:
-                    meeting_at = t.start
+                    meeting_at, meeting_at_n = t.start, t.wstart
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
             cause = _after_background_word(nv, sn[0], t.wstart) if nominal else None
             if nominal and (cause or (
@@ -591,7 +592,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 visitors = [m for m in recs if (m.start, m.end) == (recs[0].start, recs[0].end)]
                 acts, recs = visitors, acts + [m for m in recs if m not in visitors]
             if trig.type == "CONSULT" and meeting_at is None:
-                meeting_at = t.start
+                meeting_at, meeting_at_n = t.start, t.wstart
             groups = [[m] for m in recs] if len(recs) > 1 and _each(nv, t.nend, recs[0], recs[-1]) else [recs]
             mode = "phone" if trig.type == "CONSULT" and _by_phone(nv, t, sn[0]) else trig.mode
             unnamed = next((e for e in reversed(events) if e.evidence_start == ss and e.type == trig.type
@@ -635,6 +636,13 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                         ev.status = "planned"  # "يزور أنقرة غدا"، "الأسبوع المقبل": dated after the news
                     # "عامي 2022 و2023": one expression, two dates, two events
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
+                told_meeting = next((e for e in reversed(events) if e.type == "CONSULT"), None) if (
+                    ev.date is None and meeting_at is not None and t.start > meeting_at
+                    and _WITNESSED.intersection(w.removeprefix("و") for w in nv.words_before(meeting_at_n, 1))) \
+                    else None
+                if told_meeting is not None:  # "وشهدت الزيارة توقيع اتفاق": when the visit told was
+                    ev.date, ev.date_source = told_meeting.date, "news" if told_meeting.date else None
+                    ev.location = ev.location or told_meeting.location
                 if continued and ev.date is None and events and events[-1].evidence_start == ss:
                     ev.date, ev.date_source = events[-1].date, "news"  # "التقى ... الشهر الماضي نظيره، واتفقا"
                 ev.location = _place(places, place_from, se, t.start,
@@ -679,6 +687,20 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 events[-1].date, events[-1].date_source = then[-1].value, "text"
                 events[-1].date_text = article.text[slice(*nv.span(then[-1].start, then[-1].end))]
             break
+        received = _RECEIVED_THEM.search(nv.norm, *sn)
+        visit = next((e for e in reversed(events) if e.type == "CONSULT" and e.mode == "visit" and (
+            e.evidence_start < ss or (e.trigger and e.trigger[1] <= nv.to_raw(received.start())))),
+                     None) if received else None
+        host = next((m for m in parties if m.start >= nv.to_raw(received.end())), None) if visit else None
+        if host is not None and next_after(nv, received.end(), host, "noun") and host.entity.id not in {
+                p.entity.id for p in visit.actors}:
+            # "وكان في استقبالها رئيس حكومة الوحدة الوطنية": he received the visitor just told
+            events.append(Event(type="CONSULT", evidence_start=ss, evidence_end=se, mode="host", cameo="043",
+                                trigger=nv.span(received.start(), received.end()), actors=list(visit.actors),
+                                recipients=[participant(host, article.text)], status=visit.status,
+                                date=visit.date, date_text=None, date_source="news" if visit.date else None,
+                                location=_place(places, ss, se, nv.to_raw(received.start())) or visit.location,
+                                confidence=0.6))
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
     events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
@@ -753,6 +775,9 @@ _DURING_PHRASE = re.compile(r"(?:خلال|أثناء|اثناء|على هامش|
 
 # a time before the news that the text does not give: "في وقت سابق"، "سابقا"، the pluperfect "كان ... قد"
 _EARLIER = re.compile(r"في وقت سابق|(?<!\w)سابقا(?!\w)|(?<!\w)و?كان(?:ت|وا|تا|ا)?\s+(?:\S+\s+){0,6}?قد(?!\w)")
+
+
+_RECEIVED_THEM = re.compile(r"(?<!\S)و?كان\s+في\s+استقبال(?:ه|ها|هم|هما)(?!\S)")
 
 
 def _inherit_from_lead(events: list[Event], text: str, published: date | None = None,
