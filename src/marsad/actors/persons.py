@@ -379,7 +379,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         k = j + 1 if j < n and toks[j][2] in (",", "-") else j
         k += k < n and toks[k][2] in _THEN
         name: list[int] = []
-        unnamed = _GENERIC.get(head.removeprefix("ال")) == "any"  # "المسؤول الجزائري أشار": no name follows
+        generic = _GENERIC.get(head.removeprefix("ال"))  # "الوزير التركي"، "المسؤول الليبي": a kind of person
+        unnamed = generic == "any"  # "المسؤول الجزائري أشار": no name follows
         while not unnamed and k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == _OGLU)):
             t = toks[k][2]
             first_bad = not name and (_definite(t) or t.startswith("و"))
@@ -447,7 +448,6 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
                 out.append(_mention(role_start, role_end, prev_m.entity, kb, _HEAD_OF_STATE, date,
                                     article.text[role_start:role_end], 0.6, ctx))
                 linked = True
-        generic = _GENERIC.get(head.removeprefix("ال"))
         if not linked and not role and generic and scopes:
             # "الوزير التركي": the last person of that country titled in the article
             kind = generic

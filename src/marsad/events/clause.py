@@ -26,6 +26,14 @@ PREPOSITIONS = frozenset(normalize(w) for w in (
     "بواسطة", "قبالة", "داخل", "خارج", "أمام", "وراء", "فوق", "تحت", "برفقة", "بحضور", "لصالح", "مقابل"))
 
 
+_COMMA_END = re.compile(r"[،,]\s*$")
+
+
+def after_comma(nv: Normalized, floor: int, at: int) -> bool:
+    """Whether a comma ends the normalised text from ``floor`` to the word at ``at`` ("…، وتوعد"، "…، داعيا")."""
+    return bool(_COMMA_END.search(nv.norm, floor, at))
+
+
 def after_preposition(nv: Normalized, nstart: int) -> bool:
     """Whether the word before normalised offset ``nstart`` is a preposition: a verb never follows one, so a
     verb's homograph there is a noun ("حكم على طالب لجوء": a seeker, not "he demanded")."""

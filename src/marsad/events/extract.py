@@ -30,6 +30,7 @@ from marsad.events.clause import (
     COMPLEMENTISERS,
     PREPOSITIONS,
     SKIPPED,
+    after_comma,
     after_preposition,
     connected,
     next_after,
@@ -301,7 +302,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         in_sent = [t for t in triggers if ss <= t.start and t.end <= se]
         place_from = article.sentences[own_line][0] if own_line is not None and si == own_line + 1 else ss
         sn = norm_sentences[si]
-        if not in_sent and not _CALLING_WORD.search(nv.norm, *sn) and not _RECEIVED_THEM.search(nv.norm, *sn):
+        received = _RECEIVED_THEM.search(nv.norm, *sn)  # "وكان في استقبالها": read after the triggers
+        if not in_sent and not _CALLING_WORD.search(nv.norm, *sn) and not received:
             continue
         words = _WORD.findall(nv.norm[sn[0]:sn[1]])
         if _off_topic(words) or _QUESTION.search(article.text, ss, se):
@@ -478,7 +480,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     and events[-1].type == "CONSULT" and _WITNESSED.intersection(
                         _without_conjunction(w) for w in nv.words_before(t.wstart, 2, floor=sn[0])):
                 acts, recs = acted[-1][1], acted[-1][2]  # "اجتماع ... الذي شهد توقيع خمس اتفاقيات": its sides sign
-            if not acts and trig.pos == "verb" and t.prefix[:1] == "و" and _after_comma(nv, sn[0], t.wstart) \
+            if not acts and trig.pos == "verb" and t.prefix[:1] == "و" and after_comma(nv, sn[0], t.wstart) \
                     and not _own_subject_after(nv, t):
                 # "المسماري قال إن ...، وتوعد بمزيد من الضربات ضد الوجود التركي": the subject left out is who
                 # acted or spoke before; whom the verb's clause names receive
@@ -598,11 +600,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             unnamed = next((e for e in reversed(events) if e.evidence_start == ss and e.type == trig.type
                             and not e.recipients), None) if (trig.type in types_done and recs
                                                              and trig.type in _FILLED_LATER) else None
-            if unnamed is not None:
+            if unnamed is not None:  # "رحب الوزير بالتطورات، مؤكدا أن بلاده ستواصل دعم الحكومة": whom he backs
                 recs = [m for m in recs if m.entity.id not in {p.entity.id for p in unnamed.actors}]
                 if not recs:
                     continue
-            if unnamed is not None:  # "رحب الوزير بالتطورات، مؤكدا أن بلاده ستواصل دعم الحكومة": whom he backs
                 unnamed.recipients = [participant(m, article.text) for m in recs]
                 if trig.type not in _SPEECH_ACTS:  # the sides of a fight, for "الطرفين" after it
                     last_pair = _parties(acts + recs)
@@ -687,7 +688,6 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 events[-1].date, events[-1].date_source = then[-1].value, "text"
                 events[-1].date_text = article.text[slice(*nv.span(then[-1].start, then[-1].end))]
             break
-        received = _RECEIVED_THEM.search(nv.norm, *sn)
         visit = next((e for e in reversed(events) if e.type == "CONSULT" and e.mode == "visit" and (
             e.evidence_start < ss or (e.trigger and e.trigger[1] <= nv.to_raw(received.start())))),
                      None) if received else None
@@ -724,7 +724,6 @@ _CALLING = {normalize(w): kind for kind, ws in (
     (("ACCUSE", "accusation", "112"), ("متهما", "متهمة", "متهمين", "محملا", "محملة")),
     (("THREATEN", None, "130"), ("متوعدا", "متوعدة", "مهددا", "مهددة", "ملوحا", "ملوحة")))
             for w in ws}
-_CALL_AFTER = re.compile(r"[،,]\s*$")
 _CALLING_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_CALLING) + r")(?!\w)")
 _SUBJECT_REACH = 2  # words from a sentence's start to its subject: "وأكد المجلس"، "من جهته، انتقد صالح"
 
@@ -747,7 +746,7 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
     named asks nobody we know."""
     for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
         kind = _CALLING.get(w.group())
-        if kind is None or not _CALL_AFTER.search(nv.norm, sn[0], w.start()):
+        if kind is None or not after_comma(nv, sn[0], w.start()):
             continue
         asked, edge = [], w.end()
         for m in (m for m in parties if nv.to_norm(m.start) >= w.end()):
@@ -1423,9 +1422,9 @@ def _continues(nv: Normalized, sent_start: int, t) -> bool:
     """Whether a verb goes on from the clause before it with its subject left out: joined by و or ف, after a
     comma ("بزيارة إلى الدوحة، التقى خلالها"), or after حيث، ثم ..."""
     before = nv.words_before(t.nstart, floor=sent_start)
-    after_comma = _after_comma(nv, sent_start, t.nstart)
+    comma = after_comma(nv, sent_start, t.nstart)
     during = _DURING_IT.match(nv.norm, t.nend)  # "بزيارة إلى طرابلس التقى خلالها": during the visit just told
-    return t.prefix[:1] in ("و", "ف") or after_comma or bool(before and before[-1] in _GOING_ON) or bool(during)
+    return t.prefix[:1] in ("و", "ف") or comma or bool(before and before[-1] in _GOING_ON) or bool(during)
 
 
 # "الزيارة التي أجراها"، "الزيارة التي قام بها": a relative light verb whose object is the event
@@ -1462,10 +1461,6 @@ def _own_subject_after(nv: Normalized, t) -> bool:
     """Whether a definite noun that names no event follows a verb: its own subject ("، وتنفي المعارضة ذلك")."""
     first = _WORD.match(nv.norm, t.nend + 1)
     return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
-
-
-def _after_comma(nv: Normalized, sent_start: int, at: int) -> bool:
-    return nv.norm[max(sent_start, at - 3):at].rstrip().endswith(("،", ","))
 
 
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|اثناءها|اثناءه|على هامشها|علي هامشها)(?!\w)")

@@ -18,14 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import rows
-from marsad.events.clause import next_after, next_before
+from marsad.events.clause import after_comma, next_after, next_before
 from marsad.events.lexicon import event_words
 from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
 from marsad.text.tokens import with_proclitic
 
 _WORD = re.compile(r"[^\W\d_]+")
-_COMMA_BEFORE = re.compile(r"[،,]\s*$")
 _SPEAKERS = ("PERS", "ORG", "GPE")
 _FIGHTERS = frozenset(normalize(w) for w in ("المرتزقة", "مرتزقة", "ميليشيات", "الميليشيات"))
 KINDS = {"accuse": ("ACCUSE", "accusation", "112"), "demand": ("REQUEST", "demand", "100")}
@@ -103,7 +102,7 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         # an accusing word accuses, but not a name for fighters a demand is about: "شدد على ضرورة خروج المرتزقة"
         said = [w[2] for w in words[said_from:]]
         goes_on = next((k for k, w in enumerate(words[said_from:], said_from) if w[2][:1] == "و"
-                        and _COMMA_BEFORE.search(nv.norm, max(ns, w[0] - 3), w[0])
+                        and after_comma(nv, ns, w[0])
                         and w[2] in event_words() and not lex.is_("say", w[2])), None)
         if goes_on is not None:  # "قال إن ...، وتوعد بضربات ضد ما وصفه بالوجود التركي": his own act, not said
             said = said[:goes_on - said_from]
