@@ -15,6 +15,7 @@ thing; the record shape stays.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from datetime import date
 from functools import lru_cache
@@ -711,8 +712,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     for ev, host in kept:
         ev.recipients = ev.recipients or host  # the state of a visit's place, when no recipient is named
     events = [ev for ev, _host in kept]
-    opening = [ss for ss, se in article.sentences if len(_WORD.findall(article.text, ss, se)) >= HEADING_WORDS]
-    _inherit_from_lead(events, article.text, published, frozenset(opening[:LEAD_SENTENCES]))
+    opening = itertools.islice((ss for ss, se in article.sentences
+                                if len(_WORD.findall(article.text, ss, se)) >= HEADING_WORDS), LEAD_SENTENCES)
+    _inherit_from_lead(events, article.text, published, frozenset(opening))
     return events
 
 
