@@ -320,3 +320,12 @@ def test_actors_a_rank_or_a_body_inside_a_title_and_a_then_before_the_name(recor
     rec = record("وكان العطية قد زار طرابلس في يناير الماضي، حيث التقى رئيس المجلس الرئاسي آنذاك فائز السراج.",
                  "2021-05-20")
     assert "Fayez al-Sarraj" in people(rec) and "Mohamed al-Menfi" not in people(rec)
+
+
+def test_actors_an_envoys_title_names_where_he_serves(record):
+    rec = record("اتهم مندوب السودان لدى الأمم المتحدة الحارث إدريس دولة الإمارات بتسليح قوات الدعم السريع. "
+                 "والتقى البرهان بالمبعوث الأمريكي الخاص إلى السودان توم بيرييلو.", "2024-05-12")
+    envoys = {e["name_ar"]: e for e in rec["entities"] if e["kind"] == "person"}
+    assert envoys["الحارث إدريس"]["country"] == "SDN" and envoys["توم بيرييلو"]["country"] == "USA"
+    accuse = next(e for e in rec["events"] if e["type"] == "ACCUSE")
+    assert [p["name"] for p in accuse["actors"]] == [envoys["الحارث إدريس"]["name"]]

@@ -1185,3 +1185,54 @@ def test_events_who_was_there_to_receive_a_visitor_and_what_the_visit_saw_signed
 def test_events_appreciation_is_praise(record):
     text = "من جهته، ثمن رئيس المجلس الرئاسي محمد المنفي الدور المصري في دعم الاستقرار في ليبيا."
     assert _who(_first(_events(record, text, "2025-02-20"), "type", "SUPPORT")) == (["Mohamed al-Menfi"], ["Egypt"])
+
+
+def test_events_a_speakers_participle_asks_a_states_leaders_and_ends_what_he_says(record):
+    text = ("حذر المبعوث الأممي إلى ليبيا عبد الله باتيلي، أمس الاثنين، أعضاء مجلس الأمن من أن استمرار الانقسام "
+            "يهدد وحدة البلاد، داعيا القادة الليبيين إلى التوافق على القوانين الانتخابية.")
+    evs = _events(record, text, "2023-04-18")
+    assert [(e["type"], *_who(e), e["date"]) for e in evs] == [
+        ("REQUEST", ["Abdoulaye Bathily"], ["Libya"], "2023-04-17")]  # no accusation of the leaders asked
+
+
+def test_events_speech_is_dated_by_when_it_was_said(record):
+    text = "قال المبعوث الأممي عبد الله باتيلي، أمس الاثنين، إن تركيا ترسل المرتزقة."
+    ev = _first(_events(record, text, "2023-04-18"), "type", "ACCUSE")
+    assert _who(ev) == (["Abdoulaye Bathily"], ["Turkey"]) and ev["date"] == "2023-04-17"
+    assert ev["date_source"] == "text"
+
+
+def test_events_a_place_in_what_is_said_is_not_accused(record):
+    text = "قال المبعوث الأممي عبد الله باتيلي إن تركيا ارتكبت انتهاكات في ليبيا."
+    assert _who(_first(_events(record, text, "2023-04-18"), "type", "ACCUSE"))[1] == ["Turkey"]
+
+
+def test_events_a_joint_body_agrees_alone_and_fighters_leaving_accuse_nobody(record):
+    text = ("وقال باتيلي إن اللجنة العسكرية المشتركة (5+5) اتفقت خلال اجتماعها في القاهرة على آلية لتنسيق "
+            "انسحاب المرتزقة.")
+    evs = _events(record, text, "2023-04-18")
+    assert _who(_first(evs, "type", "AGREE")) == (["Libyan Joint Military Commission (5+5)"], [])
+    assert not [e for e in evs if e["type"] == "ACCUSE"]
+
+
+def test_events_but_he_goes_on_with_the_subject_before(record):
+    text = ("رحب مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا بجهود اللجنة العسكرية المشتركة، لكنه اتهم دولا "
+            "غربية بعرقلة العملية السياسية.")
+    evs = _events(record, text, "2023-04-18")
+    support, accuse = _first(evs, "type", "SUPPORT"), _first(evs, "type", "ACCUSE")
+    assert _who(support)[1] == ["Libyan Joint Military Commission (5+5)"]
+    assert _who(accuse)[0] == _who(support)[0] and support["actors"][0]["country"] == "RUS"
+
+
+def test_events_a_sanction_imposed_past_a_time_between_commas(record):
+    text = "فرضت وزارة الخزانة الأمريكية، الأسبوع الماضي، عقوبات على قائد ميليشيا الكانيات محمد الكاني."
+    ev = _first(_events(record, text, "2023-04-18"), "type", "SANCTION")
+    assert _who(ev)[0] == ["United States"] and ev["recipients"][0]["name_ar"] == "محمد الكاني"
+    assert ev["date"] == "2023-04"
+
+
+def test_events_agreed_during_a_meeting_is_dated_by_it(record):
+    text = ("اتفق وزير الداخلية التونسي خالد النوري ونظيره الليبي عماد الطرابلسي، خلال اجتماع عقداه الأحد في "
+            "تونس، على إعادة فتح معبر رأس جدير ابتداء من اليوم الاثنين.")
+    ev = _first(_events(record, text, "2024-07-01"), "type", "AGREE")
+    assert ev["date"] == "2024-06-30" and ev["date_source"] == "news"

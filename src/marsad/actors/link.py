@@ -419,7 +419,8 @@ def _quoted_bodies(article: Article, found: list[Mention]) -> list[Mention]:
 
 
 # "وطالبت المنظمة الحكومة المالطية": a body's kind word alone is the body of that kind the article last named
-_KINDS = frozenset(normalize(w) for w in ("منظمة", "حركة", "جماعة", "مجلس", "بعثة", "تنظيم", "هيئة", "حكومة"))
+_KINDS = frozenset(normalize(w) for w in ("منظمة", "حركة", "جماعة", "مجلس", "بعثة", "تنظيم", "هيئة", "حكومة",
+                                         "لجنة"))
 _KIND_PROCLITICS = ("وال", "فال", "بال", "وبال", "ال", "لل", "ولل")
 # "في مقر المجلس"، "رئيس المجلس"، "أعضاء الحكومة": the body's seat or members, not the body acting
 _OF_A_BODY = frozenset(normalize(w) for w in (

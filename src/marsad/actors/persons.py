@@ -47,6 +47,10 @@ MAX_QUAL = 8
 MAX_NAME = 4
 COUNTERPART_REACH = 400  # characters (about two sentences) from a titled person to "نظيره" that means him
 _ACCREDITED = normalize("لدى")
+# an envoy's title names where he serves, a state or a body: "مندوب روسيا لدى الأمم المتحدة"، "المبعوث الأمريكي
+# الخاص إلى السودان"
+_ENVOYS = {normalize(w) for w in ("مبعوث", "سفير", "ممثل", "مندوب")}
+_POSTED = {_ACCREDITED, normalize("إلى")}
 _IN = normalize("في")
 # a rank's second word ("الفريق أول"، "اللواء الركن") and a time word between a title and its name ("رئيس المجلس
 # الرئاسي آنذاك فائز السراج")
@@ -348,6 +352,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             continue
         j = i + 1
         country = None  # the first state named in the title; a second one starts another phrase
+        posted = False
         head, dual = _head_stem(w, heads)  # a dual or plural: "وزيري خارجية ليبيا ومالطا"، "وزراء دفاع تركيا
         # وقطر": one person per state
         while j < n and j - i <= MAX_QUAL + (2 if dual else 0):
@@ -355,6 +360,11 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             if w_j == _ACCREDITED and j + 1 < n and toks[j + 1][0] in state_at and country is not None:
                 j += 2  # "السفير التركي لدى ليبيا": where he serves, still his title
                 continue
+            if w_j in _POSTED and j + 1 < n and head.removeprefix("ال") in _ENVOYS and (
+                    toks[j + 1][0] in state_at or toks[j + 1][0] in body_end):
+                j = j + 2 if toks[j + 1][0] in state_at else _past(toks, j, body_end[toks[j + 1][0]])
+                posted = True  # the title ends where he serves; a name may open with ال after it
+                break
             if w_j in _RANK_SECOND and _starts_title(toks[j - 1][2], heads):
                 j += 1
                 continue
@@ -383,7 +393,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         unnamed = generic == "any"  # "المسؤول الجزائري أشار": no name follows
         while not unnamed and k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == _OGLU)):
             t = toks[k][2]
-            first_bad = not name and (_definite(t) or t.startswith("و"))
+            first_bad = not name and (t.startswith("و") or _definite(t) and not posted)  # "مندوب السودان لدى
+            # الأمم المتحدة الحارث إدريس"
             if not t.isalpha() or t in stops or _stem_in(t, heads) or first_bad:
                 break
             if name and (t.startswith("و") and not t.startswith("وا") or t in quals
@@ -470,8 +481,11 @@ def _body_after(toks, j: int, body_end: dict[int, int]) -> int | None:
         end = body_end.get(toks[j + 1][0])
     else:
         end = body_end.get(s + 1) if w.startswith("ب") else None
-    if end is None:
-        return None
+    return None if end is None else _past(toks, j, end)
+
+
+def _past(toks, j: int, end: int) -> int:
+    """The first token from ``j`` on that starts at or after ``end``."""
     while j < len(toks) and toks[j][0] < end:
         j += 1
     return j

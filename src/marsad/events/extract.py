@@ -489,6 +489,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acts = said_by or ([speaker] if speaker else [])
                 recs = [m for m in candidates if t.end <= m.start and not _OBJECT_CLAUSE_END.search(
                     article.text, t.end, m.start) and m not in acts] if acts else []
+            if not acts and trig.pos == "verb" and acted and t.prefix == "" and set(
+                    nv.words_before(t.wstart, 1, floor=sn[0])) & _BUT_HE:
+                # "رحب نيبينزيا بجهود اللجنة، لكنه اتهم دولا غربية": he who acted just before
+                acts = acted[-1][1]
+                recs = [m for m in candidates if t.end <= m.start and not _OBJECT_CLAUSE_END.search(
+                    article.text, t.end, m.start) and m not in acts]
             if len(acts) + len(recs) < 2 and trig.pos == "verb" and trig.type in RECIPROCAL and acted \
                     and t.norm.endswith("ا") and not t.norm.endswith("نا") \
                     and t.norm != normalize(trig.lemma):  # "التقى العطية نظيره التركي، واتفقا على": the two
@@ -552,7 +558,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and trig.mode != "ratify" and not recs and len(acts) < 2
-                    and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))):
+                    and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))
+                    and not (acts and _JOINT.search(nv.norm, nv.to_norm(acts[0].start), nv.to_norm(acts[0].end)))):
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES or trig.mode == "praise":
                 recs = _before_content(nv, t, recs, actors, _PRAISED_FOR if trig.mode == "praise" else frozenset())
@@ -704,9 +711,16 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                 confidence=0.6))
     said = {(ev.evidence_start, ev.type) for ev in events}
     sentence_at = {span[0]: si for si, span in enumerate(article.sentences)}
-    events += [ev for ev in speech_events(article, nv, norm_sentences, actors)
-               if (ev.evidence_start, ev.type) not in said
-               and not _off_topic(_WORD.findall(nv.norm[slice(*norm_sentences[sentence_at[ev.evidence_start]])]))]
+    for ev in speech_events(article, nv, norm_sentences, actors):
+        si = sentence_at[ev.evidence_start]
+        if (ev.evidence_start, ev.type) in said or _off_topic(_WORD.findall(nv.norm[slice(*norm_sentences[si])])):
+            continue
+        said_at = [(abs(s - ev.trigger[0]), d) for (s, e), d in sentence_dates(si) if d.value and (
+            e <= ev.trigger[0] or not _COMPLEMENTISER.search(article.text, ev.trigger[1], s))]
+        if said_at:  # "قال باتيلي، أمس الاثنين، إن": when it was said (a date after إن is what is said's)
+            d = min(said_at, key=lambda x: x[0])[1]
+            ev.date, ev.date_text, ev.date_source = d.value, article.text[slice(*nv.span(d.start, d.end))], "text"
+        events.append(ev)
     events.sort(key=lambda ev: (ev.evidence_start, ev.trigger or (0, 0)))
     kept = _drop_fragments(events, [_place_host(ev) for ev in events])
     for ev, host in kept:
@@ -761,7 +775,12 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
             yield nv.span(w.start(), w.end()), kind, asked
 
 
-_EACH_WORDS = {normalize(w) for w in ("كلا", "كل", "من")}
+_BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها")}
+# a joint body is two sides: "اتفقت اللجنة العسكرية المشتركة (5+5) على آلية"
+_JOINT = re.compile(r"(?<!\w)(?:ال)?مشترك[هة]?(?!\w)")
+_EACH_WORDS = {normalize(w) for w in ("كلا", "كل", "من")} | {normalize(w) for w in (
+    "القادة", "قادة", "الأطراف", "أطراف", "السلطات", "سلطات", "المسؤولين", "الفرقاء", "الزعماء", "الساسة", "جميع",
+    "كافة")}  # "داعيا القادة الليبيين": a state's leaders, as its demonym says
 
 
 _SINCE = normalize("منذ")
@@ -781,6 +800,20 @@ _EARLIER = re.compile(r"في وقت سابق|(?<!\w)سابقا(?!\w)|(?<!\w)و?�
 _RECEIVED_THEM = re.compile(r"(?<!\S)و?كان\s+في\s+استقبال(?:ه|ها|هم|هما)(?!\S)")
 
 
+def _date_during(events: list[Event], text: str) -> None:
+    """An undated event told as during another of its sentence takes that one's date: "وقعت ليبيا وتركيا، أمس،
+    مذكرة ... خلال زيارة وفد تركي"، "اتفق الوزيران، خلال اجتماع عقداه الأحد، على"."""
+    for ev in events:
+        if ev.date is not None or ev.status != "occurred" or not ev.trigger:
+            continue
+        during = next((o for o in events if o is not ev and o.evidence_start == ev.evidence_start and o.date
+                       and o.status == "occurred" and o.trigger and _DURING_PHRASE.search(
+                           text[o.trigger[1]:ev.trigger[0]] if o.trigger[1] <= ev.trigger[0]
+                           else text[ev.trigger[1]:o.trigger[0]])), None)
+        if during is not None:
+            ev.date, ev.date_text, ev.date_source = during.date, None, "news"
+
+
 def _inherit_from_lead(events: list[Event], text: str, published: date | None = None,
                        opening: frozenset[int] = frozenset()) -> None:
     """The article's news is its first event, dated the day it was published if it opens the article (starts
@@ -789,19 +822,15 @@ def _inherit_from_lead(events: list[Event], text: str, published: date | None = 
     was said there): it takes the news's date, and a meeting takes its place."""
     if not events:
         return
+    _date_during(events, text)
     lead = events[0]
     if lead.date is None and lead.status == "occurred" and published is not None and lead.evidence_start in opening:
         lead.date, lead.date_source = published.isoformat(), "published"
+        _date_during(events, text)
     lead_people = {p.entity.id for p in lead.actors + lead.recipients if p.entity.kind != "state"}
     lead_states = {p.entity.country for p in lead.actors + lead.recipients}
-    for k, ev in enumerate(events[1:], 1):
+    for ev in events[1:]:
         if ev.date is not None or ev.status != "occurred":
-            continue
-        during = next((o for o in events[:k] if o.evidence_start == ev.evidence_start and o.date
-                       and o.status == "occurred" and ev.trigger and o.trigger and o.trigger[1] <= ev.trigger[0]
-                       and _DURING_PHRASE.search(text[o.trigger[1]:ev.trigger[0]])), None)
-        if during is not None:  # "وقعت ليبيا وتركيا، أمس، مذكرة ... خلال زيارة وفد تركي": the visit then
-            ev.date, ev.date_text, ev.date_source = during.date, None, "news"
             continue
         if lead.status != "occurred" or _EARLIER.search(text, ev.evidence_start, ev.evidence_end):
             continue  # "وكان مجلس النواب قد رفض في وقت سابق": before the news, when it does not say
@@ -1166,7 +1195,10 @@ _TIME_UNITS = {normalize(w) for w in ("يوم", "يومين", "أيام", "سا�
 
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
-    for w in nv.words_before(trig_nstart, 2, floor=sent_start):
+    # not across a comma: "رحب بجهود اللجنة، لكنه اتهم" (a committee, then another clause)
+    floor = max(sent_start, nv.norm.rfind("،", sent_start, trig_nstart) + 1, nv.norm.rfind(",", sent_start,
+                                                                                          trig_nstart) + 1)
+    for w in nv.words_before(trig_nstart, 2, floor=floor):
         for pre in _NOUN_CLITICS:
             if w.startswith(pre) and w[len(pre):] in _TOPIC:
                 return True

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import rows
-from marsad.events.clause import after_comma, next_after, next_before
+from marsad.events.clause import PARTICIPLES, after_comma, next_after, next_before
 from marsad.events.lexicon import event_words
 from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
@@ -27,8 +27,11 @@ from marsad.text.tokens import with_proclitic
 _WORD = re.compile(r"[^\W\d_]+")
 _SPEAKERS = ("PERS", "ORG", "GPE")
 _FIGHTERS = frozenset(normalize(w) for w in ("المرتزقة", "مرتزقة", "ميليشيات", "الميليشيات"))
+# "اتفقت على آلية لانسحاب المرتزقة": fighters leaving are what is agreed, nobody is accused
+_LEAVING = frozenset(normalize(w) for w in ("انسحاب", "خروج", "إخراج", "سحب", "ترحيل", "مغادرة", "إجلاء"))
 KINDS = {"accuse": ("ACCUSE", "accusation", "112"), "demand": ("REQUEST", "demand", "100")}
 MAX_RECIPIENTS = 3
+_IN = normalize("في")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,20 +104,22 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         last = (si, speaker)
         # an accusing word accuses, but not a name for fighters a demand is about: "شدد على ضرورة خروج المرتزقة"
         said = [w[2] for w in words[said_from:]]
-        goes_on = next((k for k, w in enumerate(words[said_from:], said_from) if w[2][:1] == "و"
-                        and after_comma(nv, ns, w[0])
-                        and w[2] in event_words() and not lex.is_("say", w[2])), None)
-        if goes_on is not None:  # "قال إن ...، وتوعد بضربات ضد ما وصفه بالوجود التركي": his own act, not said
-            said = said[:goes_on - said_from]
+        goes_on = next((k for k, w in enumerate(words[said_from:], said_from) if after_comma(nv, ns, w[0]) and (
+            w[2][:1] == "و" and w[2] in event_words() and not lex.is_("say", w[2]) or w[2] in PARTICIPLES)), None)
+        said_end = se
+        if goes_on is not None:  # "قال إن ...، وتوعد بضربات ضد ما وصفه بالوجود التركي"، "…، داعيا القادة": his
+            said = said[:goes_on - said_from]  # own act, not said
+            said_end = nv.to_raw(words[goes_on][0])
         demand_at = next((k for k, w in enumerate(said) if lex.is_("demand", w)), None)
-        accusing = [k for k, w in enumerate(said) if lex.is_("accuse", w)
-                    and not (demand_at is not None and k > demand_at and with_proclitic(w, _FIGHTERS))]
+        accusing = [k for k, w in enumerate(said) if lex.is_("accuse", w) and not (with_proclitic(w, _FIGHTERS) and (
+            demand_at is not None and k > demand_at or k and with_proclitic(said[k - 1], _LEAVING)))]
         kind = "accuse" if accusing else "demand" if demand_at is not None else None
         if kind is None:
             continue
         targets, seen = [], {speaker.entity.id}
         for m in ments:
-            if m.start >= that_start and m.entity.id not in seen:
+            if that_start <= m.start < said_end and m.entity.id not in seen and not (
+                    m.label == "GPE" and nv.words_before(nv.to_norm(m.start))[:1] == [_IN]):  # "انتهاكات في ليبيا"
                 seen.add(m.entity.id)
                 targets.append(m)
         if not targets:

@@ -80,19 +80,20 @@ class SQLStore:
             self.db.executemany(sql, rows)
 
     # --- schema -------------------------------------------------------------------------------
-    def schema_version(self) -> int:
-        if "meta" not in self._tables():
+    def schema_version(self, tables: Iterable[str] | None = None) -> int:
+        if "meta" not in (self._tables() if tables is None else tables):
             return 0
         row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         return int(row[0]) if row else 0
 
     def _migrate(self, readonly: bool) -> None:
-        found = self.schema_version()
+        tables = set(self._tables())  # one look: another process creating the schema meanwhile is seen whole
+        found = self.schema_version(tables)
         if found > SCHEMA_VERSION:
             raise MarsadError("E302", db=self.path, found=found, expected=SCHEMA_VERSION)
         if found == SCHEMA_VERSION:
             return
-        if found == 0 and self._tables():
+        if found == 0 and tables:
             raise MarsadError("E303", db=self.path)
         if readonly:  # an older marsad's database (or an empty one): open_store upgrades it first
             raise MarsadError("E306" if found else "E303", db=self.path, found=found, expected=SCHEMA_VERSION)
