@@ -329,3 +329,13 @@ def test_actors_an_envoys_title_names_where_he_serves(record):
     assert envoys["الحارث إدريس"]["country"] == "SDN" and envoys["توم بيرييلو"]["country"] == "USA"
     accuse = next(e for e in rec["events"] if e["type"] == "ACCUSE")
     assert [p["name"] for p in accuse["actors"]] == [envoys["الحارث إدريس"]["name"]]
+
+
+def test_actors_a_ministry_named_by_its_field_alone_is_of_the_state_the_news_is_about(record):
+    rec = record("طرابلس - أعلنت وزارة الدفاع سيطرة قواتها على منطقة أبو سليم. ووصفت وزارة الخارجية في حكومة "
+                 "الوفاق القرار بأنه غير مبرر. وقالت وزارة الخارجية الإيطالية إن وزارة الخارجية تتابع.", "2020-01-01")
+    country = {e["id"]: e["country"] for e in rec["entities"]}
+    ministries = [m for m in rec["mentions"] if m["text"] in ("وزارة الدفاع", "وزارة الخارجية")]
+    assert [country[m["entity_id"]] for m in ministries] == ["LBY", "LBY", "ITA"]
+    # "منطقة أبو سليم": a place's name, not a person the tagger may think it is
+    assert not [m for m in rec["mentions"] if "سليم" in m["text"]]

@@ -1236,3 +1236,26 @@ def test_events_agreed_during_a_meeting_is_dated_by_it(record):
             "تونس، على إعادة فتح معبر رأس جدير ابتداء من اليوم الاثنين.")
     ev = _first(_events(record, text, "2024-07-01"), "type", "AGREE")
     assert ev["date"] == "2024-06-30" and ev["date_source"] == "news"
+
+
+def test_events_an_envoy_expelled_is_a_sanction_on_his_state(record):
+    text = ("أعلن وزير الخارجية اليوناني نيكوس ديندياس، أمس الجمعة، طرد السفير الليبي لدى أثينا، احتجاجا على "
+            "توقيع حكومة الوفاق الوطني مذكرة تفاهم مع تركيا.")
+    evs = _events(record, text, "2019-12-07")
+    ev = _first(evs, "type", "SANCTION")
+    assert _who(ev) == (["Nikos Dendias"], ["Libya"]) and ev["date"] == "2019-12-06"
+    # "احتجاجا على": the reason for the expulsion, neither a demonstration nor news of its own
+    assert [e["type"] for e in evs] == ["SANCTION"]
+
+
+def test_events_clashes_between_sides_past_an_adjective_and_whose_a_side_is(record):
+    text = ("شهدت طرابلس، ليل الاثنين، اشتباكات عنيفة بالأسلحة الثقيلة بين اللواء 444 قتال التابع لوزارة الدفاع "
+            "في حكومة الوحدة الوطنية وعناصر جهاز دعم الاستقرار.")
+    ev = _first(_events(record, text, "2025-05-14"), "type", "ASSAULT")
+    assert _who(ev) == (["444th Brigade"], ["Stability Support Apparatus"]) and ev["date"] == "2025-05-12"
+
+
+def test_events_a_ceasefire_one_side_declares(record):
+    ev = _first(_events(record, "أعلنت حكومة الوحدة الوطنية وقفا لإطلاق النار في طرابلس.", "2025-05-14"),
+                "type", "AGREE")
+    assert ev["mode"] == "ceasefire" and _who(ev) == (["Government of National Unity"], [])

@@ -97,6 +97,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
     mentions.extend(_quoted_bodies(article, mentions))
     mentions.extend(_kind_anaphors(nv, toks, mentions))
+    mentions.extend(_bare_ministries(nv, toks, mentions, kb, gaz))
     _forces(nv, mentions, kb, date)
     for m in mentions:  # "الشيخ تميم بن حمد آل ثاني": the family name goes with the name before it
         if m.label == "PERS":
@@ -385,6 +386,8 @@ def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int
                 rs, re_ = nv.span(toks[a][0], toks[b - 1][1])
                 if any(x < re_ and rs < y for x, y in taken) or not looks_like_name([t[2] for t in toks[a:b]]):
                     continue
+                if a and with_proclitic(toks[a - 1][2], _PLACE_WORDS, "وفبل"):
+                    continue  # "منطقة أبو سليم"، "حي باب بن غشير": a place's name
                 out.append(_tagged_mention(article, rs, re_, " ".join(t[2] for t in toks[a:b]), kb, date,
                                            provisional))
                 taken.append((rs, re_))
@@ -452,6 +455,69 @@ def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
         if body is not None:
             out.append(Mention(start, nv.to_raw(e), "ORG", entity=body.entity, score=0.5))
     return out
+
+
+_PLACE_WORDS = frozenset(normalize(p + w) for p in ("", "ال") for w in (
+    "منطقة", "حي", "مدينة", "بلدة", "قرية", "مخيم", "شارع", "ميدان", "ضاحية", "جزيرة", "ولاية", "محافظة", "إقليم",
+    "مطار", "ميناء", "قاعدة", "معسكر", "سجن", "مستشفى", "جامعة", "مسجد", "فندق"))
+# "وأعلنت وزارة الدفاع": a ministry named by its field alone is one of the state the news is about
+_MINISTRY = frozenset(normalize(p + "وزارة") for p in ("", "و", "ف", "ل", "ول", "ب", "وب"))
+_FIELDS = frozenset(normalize(w) for w in ("الدفاع", "الخارجية", "الداخلية", "العدل", "المالية", "الاقتصاد",
+                                           "النفط", "الصحة", "الإعلام", "المواصلات", "العمل"))
+_IN_BODY = frozenset(normalize(w) for w in ("في", "ب", "لدى"))
+
+
+def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Gazetteer) -> list[Mention]:
+    """A ministry named by its field alone ("وزارة الدفاع"), with no state's adjective after it: the ministry
+    of the body named right after it ("وزارة الخارجية في حكومة الوفاق": Libya's), else of the same field the
+    article named before, else of the state where the article opens (its dateline, its first place)."""
+    if not any(w in _MINISTRY for _s, _e, w in toks):
+        return []
+    spans = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found]
+    home = next((m.place.country if m.place is not None else m.entity.country
+                 for m in sorted(found, key=lambda m: m.start)
+                 if m.label in ("LOC", "GPE") and (m.place or m.entity) is not None), None)
+    named: dict[str, Mention] = {}  # field -> the latest ministry of it linked
+    out: list[Mention] = []
+    for k, (s, _e, w) in enumerate(toks[:-1]):
+        field = toks[k + 1][2]
+        if w not in _MINISTRY or field not in _FIELDS:
+            continue
+        end = toks[k + 1][1]
+        if any(a < end and s < b for a, b in spans):
+            named[field] = next((m for m in found if nv.to_norm(m.start) <= s < nv.to_norm(m.end)), named.get(field))
+            continue  # "وزارة الدفاع التركية": named with its state
+        if k + 2 < len(toks) and _ADJECTIVE.match(toks[k + 2][2]):
+            state = next((m for m in found if nv.to_norm(m.start) == toks[k + 2][0] and m.entity is not None), None)
+            named[field] = state or named.get(field)  # "وزارة الخارجية الإيطالية": Italy's, for a later one
+            continue
+        if k and toks[k - 1][2] in _OF_A_BODY:
+            continue
+        body = next((m for m in found if m.entity is not None and m.entity.country and k + 2 < len(toks)
+                     and toks[k + 2][2] in _IN_BODY and nv.to_norm(m.start) == toks[k + 3][0]), None) \
+            if k + 3 < len(toks) else None
+        earlier = named.get(field)
+        country = body.entity.country if body is not None else (
+            earlier.entity.country if earlier is not None and earlier.entity is not None else home)
+        if not country:
+            continue
+        ministry = _ministry_of(kb, country, field)
+        start = nv.to_raw(s + len(w) - len(normalize("وزارة")))
+        if ministry is not None:
+            m = Mention(start, nv.to_raw(end), "ORG", entity=ministry, score=0.5)
+        elif country in gaz.states:
+            m = Mention(start, nv.to_raw(end), "GPE", entity=gaz.states[country], score=0.5, role="institution")
+        else:
+            continue
+        named[field] = m
+        out.append(m)
+    return out
+
+
+def _ministry_of(kb: KB, country: str, field: str) -> Entity | None:
+    prefix = normalize("وزارة") + " " + field
+    return next((x for x in kb.entities.values() if x.kind == "organization" and x.country == country
+                 and normalize(x.name_ar).startswith(prefix)), None)
 
 
 def _windows(cues: list[int], n: int, before: int = 3, after: int = 7) -> list[tuple[int, int]]:

@@ -96,6 +96,8 @@ _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك"
 # "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause, time or ground of another
 _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", "بعد", "قبل", "رغم", "جراء", "نتيجة", "خلفية",
                                        "ردا", "منذ", "ضد", "إزاء", "وسط",
+                                       # "احتجاجا على توقيع المذكرة": the reason for an act, told before
+                                       "احتجاجا", "اعتراضا", "تنديدا",
                                        # "بموجب الاتفاقية": an event referred to as the ground of another
                                        "بموجب", "بمقتضى", "طبقا", "وفقا", "تنفيذا",
                                        # "تحسبا لهجوم": feared or foreseen, not happened
@@ -425,8 +427,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at, meeting_at_n = t.start, t.wstart
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
-            cause = _after_background_word(nv, sn[0], t.wstart) if nominal else None
-            if nominal and (cause or (
+            cause = _after_background_word(nv, sn[0], t.wstart) if trig.pos != "verb" else None
+            if trig.pos != "verb" and (cause or (
                     background_end is not None and not _OBJECT_CLAUSE_END.search(nv.norm, background_end, t.nstart)
                     and not any(background_end <= v < t.nstart for v in verbs))):
                 background_end = t.nend  # "بعد أيام من توقيع أنقرة وطرابلس اتفاقية": the thing signed too
@@ -472,7 +474,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
             continued = False
             if not acts:
-                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs)
+                # another event's word past a comma, or an idiom ("، احتجاجا على توقيع ... مع تركيا"), ends the
+                # clause whose parties these are
+                past = tuple(x.nstart for x in in_sent if x.nstart > t.nend and (
+                    x.value.blocks or "،" in nv.norm[t.nend:x.nstart]))
+                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs + past)
             if not acts and nominal and _done_by_the_subject(nv, t):
                 # "إن المذكرة جاءت ثمرة للزيارة التي أجراها إلى طرابلس": who did it is who speaks, or the subject
                 speaker = speaker_before(nv, sn[0], t.nstart, candidates)
@@ -512,6 +518,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             elif nominal and _ABOUT.intersection(lead[-1:]):
                 # "أعلن المتحدث ... تفاصيل جديدة بشأن هجوم الأحواز": who tells of an event is no party to it
                 acts, recs = [m for m in acts if m.start > t.start], [m for m in recs if m.start > t.start]
+            if trig.mode == "expel":  # "طرد السفير الإسرائيلي": the envoy's state is expelled, it does not expel
+                envoys = [m for m in acts if m.start > t.start and (m.role == "demonym" or _ENVOY_WORDS.intersection(
+                    nv.words_before(nv.to_norm(m.start), 1)))]  # ("23 دبلوماسيا روسيا": the adjective)
+                acts, recs = [m for m in acts if m not in envoys], envoys + recs
             acts = _once(acts)
             acting = {a.entity.id for a in acts}
             recs = [m for m in _once(recs) if m.entity.id not in acting]
@@ -559,7 +569,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and trig.mode != "ratify" and not recs and len(acts) < 2
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))
-                    and not (acts and _JOINT.search(nv.norm, nv.to_norm(acts[0].start), nv.to_norm(acts[0].end)))):
+                    and not (acts and _JOINT.search(nv.norm, nv.to_norm(acts[0].start), nv.to_norm(acts[0].end)))
+                    # "أعلنت وزارة الدفاع وقفا لإطلاق النار": a ceasefire one side declares
+                    and not (trig.mode == "ceasefire" and any(_verb_of(w, _DECLARING) for w in lead))):
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES or trig.mode == "praise":
                 recs = _before_content(nv, t, recs, actors, _PRAISED_FOR if trig.mode == "praise" else frozenset())
@@ -1257,6 +1269,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+_ENVOY_WORDS = frozenset(normalize(w) for w in ("سفير", "السفير", "سفيرة", "السفيرة", "دبلوماسيا", "دبلوماسيين",
+                                                "الدبلوماسيين", "دبلوماسي", "الدبلوماسي", "سفراء", "السفراء"))
 # verbs whose object noun names the event and whose subject acts in it: "شن هجوما"، "عقد اجتماعا"، "أجرى محادثات"
 _LIGHT_VERBS = frozenset(f for past, imperfect in (
     ("شن", "يشن"), ("عقد", "يعقد"), ("أجرى", "يجري"), ("نفذ", "ينفذ"), ("أبرم", "يبرم"), ("قدم", "يقدم"),
@@ -1567,7 +1581,16 @@ def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     edge = m.end()
     for p in (p for p in parties if nv.to_norm(p.start) >= edge):
-        if nv.norm[edge:nv.to_norm(phrase_start(p))].strip(" ،,") not in ("", "و"):
+        gap = nv.norm[edge:nv.to_norm(phrase_start(p))].strip(" ،,").split()
+        if out and gap and gap[0] in _ATTACHED and not any(w[:1] == "و" for w in gap[1:]):
+            continue  # "اللواء 444 التابع لوزارة الدفاع في حكومة الوحدة": whose the side is, not a side
+        if out and gap and gap[0] in _ATTACHED:
+            gap = gap[max(i for i, w in enumerate(gap) if w[:1] == "و"):]
+        if gap and gap[0][:1] == "و" and gap[0] != "و" and gap[0][1:] in _MEMBERS:
+            gap = gap[1:]  # "وعناصر جهاز دعم الاستقرار"
+        if gap and gap[0] in _MEMBERS and not out:
+            gap = gap[1:]
+        if gap not in ([], ["و"]):
             break
         out.append(p)
         edge = nv.to_norm(p.end)
@@ -1575,9 +1598,17 @@ def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
 
 
 # "الاتفاقية الأمنية بين"، "الاجتماع الذي عقد في طرابلس أمس بين"، "مذكرة التفاهم للتعاون الأمني والعسكري بين":
-# adjectives, a purpose or a relative clause between
-_BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}(?:\s+لل\S+(?:\s+و?ال\S+){0,3})?"
+# adjectives, a purpose or a relative clause between; "اشتباكات عنيفة بالأسلحة الثقيلة بين"، "اشتباكات جديدة
+# اندلعت بين": an indefinite adjective, the arms used, the verb of an indefinite noun's clause
+_BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}(?:\s+\S+(?:ه|يه|ين|ات))?(?:\s+بال\S+(?:\s+ال\S+)?)?"
+                            r"(?:\s+لل\S+(?:\s+و?ال\S+){0,3})?"
+                            r"(?:\s+(?:اندلعت|دارت|جرت|وقعت|تجري|تدور))?"
                             r"(?:\s+(?:الذي|التي)(?:\s+[^\s،,.:؛]+){1,5}?)?\s+بين\s+")
+# "التابع لوزارة الدفاع"، "الموالية للحكومة": what comes after a side says whose it is
+_ATTACHED = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "الموالي", "الموالية", "الموالين",
+                                             "المدعوم", "المدعومة", "المدعومين"))
+# "عناصر"، "مسلحي": members of the side named next
+_MEMBERS = frozenset(normalize(w) for w in ("عناصر", "مسلحي", "مقاتلي", "أفراد", "قوات", "ميليشيات", "مليشيات"))
 
 
 def _joined_subjects(nv: Normalized, t, acts: list[Mention], recs: list[Mention]):
