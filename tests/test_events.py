@@ -1259,3 +1259,32 @@ def test_events_a_ceasefire_one_side_declares(record):
     ev = _first(_events(record, "أعلنت حكومة الوحدة الوطنية وقفا لإطلاق النار في طرابلس.", "2025-05-14"),
                 "type", "AGREE")
     assert ev["mode"] == "ceasefire" and _who(ev) == (["Government of National Unity"], [])
+
+
+def test_events_the_two_who_met_sign_with_their_subject_left_out_past_a_topic(record):
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في القاهرة. وعقد الرئيسان جلسة "
+            "مباحثات تناولت الحرب في غزة والأوضاع في ليبيا والسودان، ووقعا إعلانا مشتركا.")
+    evs = _events(record, text, "2024-02-14")
+    sign = _first(evs, "type", "AGREE")
+    assert set(_who(sign)[0] + _who(sign)[1]) == {"Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan"}
+    # the war in Gaza is what they talked about: no place of the meeting, nobody met there
+    assert not [e for e in evs if (e["location"] or {}).get("name") == "Gaza"]
+
+
+def test_events_agreeing_on_a_necessity_is_no_demand(record):
+    text = "وقال أردوغان إن أنقرة والقاهرة تتفقان على ضرورة إجراء انتخابات في ليبيا."
+    assert not [e for e in _events(record, text, "2024-02-14") if e["type"] == "REQUEST"]
+
+
+def test_events_an_event_committed_to_or_offered_is_planned_or_proposed(record):
+    agreed = _first(_events(record, "أعلن فيدان أن تركيا وافقت على تزويد مصر بطائرات مسيرة.", "2024-02-14"),
+                    "type", "AID")
+    assert _who(agreed) == (["Turkey"], ["Egypt"]) and agreed["status"] == "planned"
+    pledged = _first(_events(record, "وتعهد حفتر، بحسب بيان صادر عن مكتبه، بالتعاون مع السلطات الإيطالية.",
+                             "2023-05-05"), "type", "COOPERATE")
+    assert _who(pledged) == (["Khalifa Haftar"], ["Italy"]) and pledged["status"] == "planned"
+    text = ("زار وزير الداخلية الإيطالي ماتيو بيانتيدوسي بنغازي في فبراير الماضي والتقى حفتر، وعرض عليه تقديم "
+            "زوارق ومعدات للمراقبة البحرية.")
+    offered = _first(_events(record, text, "2023-05-05"), "type", "AID")
+    assert _who(offered) == (["Matteo Piantedosi"], ["Khalifa Haftar"]) and offered["status"] == "proposed"
+    assert offered["date"] == "2023-02"

@@ -15,6 +15,7 @@ thing; the record shape stays.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 from datetime import date
@@ -81,7 +82,7 @@ _WITH = normalize("مع")
 # "رفضت حكومة الوفاق دعوة مصر لوقف إطلاق النار": what a call or proposal asks for has not happened
 _PROPOSAL = {normalize(w) for w in ("دعوة", "دعوات", "مطالبة", "مطالبات", "طلب", "مقترح", "مقترحات", "اقتراح",
                                      "داعيا", "داعية", "مطالبا", "مبادرة", "مناشدة", "نداء", "الضغط", "ضغط", "ضغوط",
-                                     "الضغوط")}
+                                     "الضغوط", "ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا")}
 PROPOSAL_REACH = 4  # words from the call to what it asks for: "دعوة الرئيس المصري إلى وقف"
 # "شروط للتوصل إلى اتفاق": an agreement sought
 _REFRAINED = {normalize(w) for w in ("امتناع", "عدم", "تجنب", "الكف", "كف")}
@@ -380,6 +381,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "رفض أي اتفاقات توقعها الحكومة"، "أي تدخل عسكري": any such event, none told
             if _conditional(nv, sn[0], t.nstart):
                 continue
+            # "وافقت على تزويد مصر بطائرات"، "تعهد بالتعاون"، "عرض عليه تقديم زوارق": an event committed to or
+            # offered, by whom commits (its status, the verb's word index)
+            committed = _commitment(nv, sn[0], t)
+            if committed is not None and trig.pos == "verb" and t.prefix.endswith(_NOUN_PREFIXES):
+                trig = dataclasses.replace(trig, pos="noun")  # "بالتعاون": the verbal noun of تعاون
             # "التعاون", "بدعم", "على طالب": an article or a preposition makes a verb's homograph a noun
             homograph = trig.pos == "verb" and (
                 t.prefix.endswith(_NOUN_PREFIXES) or after_preposition(nv, t.nstart)
@@ -415,7 +421,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 nv.words_before(t.wstart, 1, floor=sn[0]))  # "هذه الزيارة": the one told
             if (_after_topic_word(nv, sn[0], t.nstart) and not own_date) or (
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
-                    and not own_date and not declared  # "وأكد خلال اللقاء دعم مصر": said there
+                    and not own_date and not declared and committed is None  # ("وأكد خلال اللقاء دعم مصر": said there)
                     and not (_RESULTED | _WITNESSED).intersection(
                         w.removeprefix("و") for w in nv.words_before(t.wstart, 3))):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
@@ -457,7 +463,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     x.value.type == "ACCUSE" and x.end <= t.start for x in in_sent):
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
-            if nominal and _in_speech(nv, sn[0], t.nstart) and not dated:
+            if nominal and _in_speech(nv, sn[0], t.nstart) and not dated and committed is None:
                 continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
                 continue  # "الاجتماع ناقش": what the meeting already told did
@@ -479,6 +485,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 past = tuple(x.nstart for x in in_sent if x.nstart > t.nend and (
                     x.value.blocks or "،" in nv.norm[t.nend:x.nstart]))
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs + past)
+            if committed is not None:
+                acts, recs = _committed_roles(nv, sn, t, committed[1], candidates, acted, acts + recs)
+                continued = bool(acted) and acts is acted[-1][1]  # "زار ... في فبراير والتقى حفتر، وعرض عليه": then
             if not acts and nominal and _done_by_the_subject(nv, t):
                 # "إن المذكرة جاءت ثمرة للزيارة التي أجراها إلى طرابلس": who did it is who speaks, or the subject
                 speaker = speaker_before(nv, sn[0], t.nstart, candidates)
@@ -501,7 +510,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acts = acted[-1][1]
                 recs = [m for m in candidates if t.end <= m.start and not _OBJECT_CLAUSE_END.search(
                     article.text, t.end, m.start) and m not in acts]
-            if len(acts) + len(recs) < 2 and trig.pos == "verb" and trig.type in RECIPROCAL and acted \
+            if (len(acts) + len(recs) < 2 or all(m.end <= t.start for m in acts + recs)) \
+                    and trig.pos == "verb" and trig.type in RECIPROCAL and acted \
                     and t.norm.endswith("ا") and not t.norm.endswith("نا") \
                     and t.norm != normalize(trig.lemma):  # "التقى العطية نظيره التركي، واتفقا على": the two
                 two = acted[-1][1] + acted[-1][2]
@@ -639,6 +649,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     ev.recipients = _parties_of_the_event_named(nv, t, events, acts) or [
                         participant(m, article.text) for m in _doer_in_object(nv, t, in_sent, candidates, acts)]
                 ev.status = _status(nv, sn, t.nstart, t.prefix)
+                if committed is not None and ev.status == "occurred":
+                    ev.status = committed[0]
                 if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sn[0], t.nstart,
                                                                                   trig.pos != "verb"):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
@@ -1149,6 +1161,58 @@ _AGREED = r"(?:اتفاق|الاتفاق|اتفقا|اتفقوا|اتفقت|ات
 _AGREED_ON = re.compile(_AGREED + r"\S*$")
 # a verbal noun joined by و to what is agreed on ("اتفقوا على إنشاء مركز ... وإرسال مستشارين")
 _AGREED_ON_TOO = re.compile(_AGREED + r"(?:[^\s.؛;:!?؟]+\s+){1,14}و\s*$")
+
+
+# verbs that commit to or offer the event their object names, and the status it gets
+_COMMITTING = {normalize(f): status for status, verbs in (
+    ("planned", (("وافق", "يوافق"), ("تعهد", "يتعهد"), ("قرر", "يقرر"))),
+    ("proposed", (("عرض", None), ("اقترح", "يقترح"))))
+    for past, imperfect in verbs for f in verb_forms(past, imperfect)}
+_COMMITTED_TO = frozenset(normalize(w) for w in ("على", "عليه", "عليها", "عليهم", "عليهما"))
+COMMIT_REACH = 8  # words from the committing verb to the event's noun ("تعهد حفتر، بحسب بيان صادر عن مكتبه، بالتعاون")
+
+
+def _commitment(nv: Normalized, sent_start: int, t) -> tuple[str, int] | None:
+    """(status, word start of the verb) when a nominal trigger is what a verb commits to or offers: right after
+    it, after على/عليه, or with ب ("بالتعاون"); nothing said or done between ("أن"، another event's verb)."""
+    words = list(_WORD.finditer(nv.norm, max(sent_start, t.nstart - 120), t.nstart))[-COMMIT_REACH:]
+    lex = load_speech()
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].group()
+        bare = w[1:] if w[:1] in "وف" and w[1:] in _COMMITTING else w
+        if bare in _COMMITTING:
+            between = [x.group() for x in words[k + 1:]]
+            if not between or (between[-1] in _COMMITTED_TO and len(between) <= 3) or t.prefix.lstrip(
+                    "وف").startswith("ب"):  # (the verb, its subject, على: "وافقت تركيا على تزويد")
+                return _COMMITTING[bare], words[k].start()
+            return None
+        if lex.is_("that", w) or lex.is_("say", w) or w in event_words():
+            return None
+    return None
+
+
+def _committed_roles(nv: Normalized, sn: tuple[int, int], t, verb_at: int, candidates: list[Mention],
+                     acted: list, found: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Who commits acts: the subject after the verb ("وتعهد حفتر ... بالتعاون"), else the one just before it
+    in its clause ("أن تركيا وافقت على"), else who acted just before in the sentence ("... والتقى حفتر، وعرض
+    عليه": he, and "عليه" is whom he met); who comes after the event's word receives."""
+    after = [m for m in candidates if verb_at <= nv.to_norm(m.start) and m.end <= t.start]
+    clause = max(sn[0], nv.norm.rfind("،", sn[0], verb_at) + 1, nv.norm.rfind(",", sn[0], verb_at) + 1)
+    before = [m for m in candidates if clause <= nv.to_norm(m.start) and nv.to_norm(m.end) <= verb_at]
+    recs = [m for m in found + candidates if m.start >= t.end]
+    if after:
+        return after[:1], [m for m in recs if m is not after[0]]
+    if before:
+        return before[-1:], [m for m in recs if m is not before[-1]]
+    if acted:
+        him = nv.norm[verb_at:nv.to_norm(t.start)].split()[-1:]
+        if him and him[0] in _COMMITTED_TO and him[0] != _ON_WORD:
+            return acted[-1][1], acted[-1][2] + recs
+        return acted[-1][1], recs
+    return [], []
+
+
+_ON_WORD = normalize("على")
 
 
 def _agreed_on(nv: Normalized, sent_start: int, trig_nstart: int, noun: bool = False) -> bool:
@@ -1826,7 +1890,8 @@ def _place(places: list[Mention], ss: int, se: int, trig_start: int, metonyms: f
     asked), a place after its word: the place of what is said ("اتهم تركيا بنقل أسلحة عبر مطار معيتيقة"); nor
     one in an agreement's terms, from raw offset ``terms_from`` ("اتفقوا على إنشاء مركز في مصراتة")."""
     cands = [m for m in places if ss <= m.start and m.end <= se and (m.start, m.end) not in metonyms
-             and not (said and m.start > trig_start) and not (terms_from is not None and m.start >= terms_from)]
+             and not (said and m.start > trig_start) and not (terms_from is not None and m.start >= terms_from)
+             and not (nv is not None and _in_topic(nv, m))]  # "تناولت الحرب في غزة": where the topic lies
     if nv is not None and len(cands) > 1:
         cands = [m for k, m in enumerate(cands) if not (k and _after_word(nv, m, _DIRECTIONS))]
     marked = [m for m in cands if m.role and m.role.endswith("ب")]

@@ -110,7 +110,8 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         if goes_on is not None:  # "قال إن ...، وتوعد بضربات ضد ما وصفه بالوجود التركي"، "…، داعيا القادة": his
             said = said[:goes_on - said_from]  # own act, not said
             said_end = nv.to_raw(words[goes_on][0])
-        demand_at = next((k for k, w in enumerate(said) if lex.is_("demand", w)), None)
+        demand_at = next((k for k, w in enumerate(said) if lex.is_("demand", w) and not (
+            k >= 2 and said[k - 1] == _ON and _AGREEING.match(said[k - 2]))), None)  # "تتفقان على ضرورة": agreed
         accusing = [k for k, w in enumerate(said) if lex.is_("accuse", w) and not (with_proclitic(w, _FIGHTERS) and (
             demand_at is not None and k > demand_at or k and with_proclitic(said[k - 1], _LEAVING)))]
         kind = "accuse" if accusing else "demand" if demand_at is not None else None
@@ -130,6 +131,10 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
                          recipients=[participant(m, article.text) for m in targets[:MAX_RECIPIENTS]],
                          status="occurred", confidence=0.6, trigger=(nv.to_raw(words[say][0]), say_end)))
     return out
+
+
+_ON = normalize("على")
+_AGREEING = re.compile(r"^[وف]?(?:اتفق|يتفق|تتفق|توافق|يتوافق|تتوافق)")
 
 
 def speaker_before(nv: Normalized, ns: int, upto: int, parties: list[Mention]) -> Mention | None:
