@@ -339,3 +339,12 @@ def test_actors_a_ministry_named_by_its_field_alone_is_of_the_state_the_news_is_
     assert [country[m["entity_id"]] for m in ministries] == ["LBY", "LBY", "ITA"]
     # "منطقة أبو سليم": a place's name, not a person the tagger may think it is
     assert not [m for m in rec["mentions"] if "سليم" in m["text"]]
+
+
+def test_actors_a_title_heads_the_body_named_right_after_it(record):
+    rec = record("استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني، أمس الخميس، قائد قوات شرق ليبيا المشير خليفة حفتر "
+                 "في روما.", "2023-05-05")
+    ev = next(e for e in rec["events"] if e["type"] == "CONSULT")
+    # the forces he leads are his title, not a party of their own
+    assert [p["name"] for p in ev["actors"]] == ["Khalifa Haftar"]
+    assert [p["name"] for p in ev["recipients"]] == ["Giorgia Meloni"]

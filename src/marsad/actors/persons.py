@@ -368,6 +368,9 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             if w_j in _RANK_SECOND and _starts_title(toks[j - 1][2], heads):
                 j += 1
                 continue
+            if j == i + 1 and toks[j][0] in body_end and not w_j.startswith("و"):
+                j = _past(toks, j, body_end[toks[j][0]])  # "قائد قوات شرق ليبيا المشير خليفة حفتر": whose head
+                continue
             body = _body_after(toks, j, body_end)
             if body is not None:  # "وزير الداخلية في حكومة الوفاق"، "وزير الخارجية بحكومة الوحدة الوطنية"
                 j = body
