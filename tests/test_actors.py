@@ -348,3 +348,8 @@ def test_actors_a_title_heads_the_body_named_right_after_it(record):
     # the forces he leads are his title, not a party of their own
     assert [p["name"] for p in ev["actors"]] == ["Khalifa Haftar"]
     assert [p["name"] for p in ev["recipients"]] == ["Giorgia Meloni"]
+
+
+def test_actors_a_place_is_no_person_of_the_same_name(record):
+    rec = record("وندد المتحدث باسم الحكومة الفلسطينية في رام الله بالقصف الإسرائيلي على قطاع غزة.", "2018-07-25")
+    assert not [e for e in rec["entities"] if e["kind"] == "person" and e["name_ar"] in ("رام الله", "قطاع غزة")]

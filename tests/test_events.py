@@ -1288,3 +1288,13 @@ def test_events_an_event_committed_to_or_offered_is_planned_or_proposed(record):
     offered = _first(_events(record, text, "2023-05-05"), "type", "AID")
     assert _who(offered) == (["Matteo Piantedosi"], ["Khalifa Haftar"]) and offered["status"] == "proposed"
     assert offered["date"] == "2023-02"
+
+
+def test_events_a_reception_told_as_the_time_of_a_praise(record):
+    text = ("التقى وزير الداخلية التونسي خالد النوري نظيره الليبي عماد الطرابلسي في تونس. وأشاد الرئيس التونسي "
+            "قيس سعيد، لدى استقباله الطرابلسي بقصر قرطاج، بروح الأخوة بين البلدين.")
+    evs = _events(record, text, "2024-07-01")
+    hosted = [e for e in evs if e["type"] == "CONSULT" and _who(e) == (["Imad Trabelsi"], ["Kais Saied"])]
+    assert hosted and _first(evs, "type", "SUPPORT")["actors"][0]["name"] == "Kais Saied"
+    # "استقبال اللاجئين": a reception with no host's pronoun is none
+    assert not _events(record, "قررت كندا استقبال 50 شخصا من السوريين.", "2018-07-25")

@@ -104,6 +104,9 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
             family = _FAMILY.match(nv.norm, nv.to_norm(m.end))
             if family:
                 m.end = nv.to_raw(family.end())
+    place_spans = {(m.start, m.end) for m in mentions if m.label == "LOC"}
+    mentions = [m for m in mentions if not (  # "رام الله": the city, though a name in the actor dictionary
+        m.label == "PERS" and m.context is None and (m.start, m.end) in place_spans)]
     names = [(m.start, m.end) for m in mentions if m.label == "PERS"]
     mentions = [m for m in mentions if not (m.label == "GPE" and any(  # "جورجيا ميلوني" names no Georgia
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names))]

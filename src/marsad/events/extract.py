@@ -112,6 +112,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
 _ACCREDITED = {normalize("لدى")}
+_WHEN_DOING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "عند", "اثناء")}
 
 
 def _letters_between(nv: Normalized, start: int, end: int) -> str:
@@ -381,6 +382,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "رفض أي اتفاقات توقعها الحكومة"، "أي تدخل عسكري": any such event, none told
             if _conditional(nv, sn[0], t.nstart):
                 continue
+            if normalize(trig.lemma) in _POSSESSED_ONLY and t.suffix not in _POSSESSORS:
+                continue  # "لدى استقباله الطرابلسي": a reception with its host's pronoun ("استقبال اللاجئين": not)
             # "وافقت على تزويد مصر بطائرات"، "تعهد بالتعاون"، "عرض عليه تقديم زوارق": an event committed to or
             # offered, by whom commits (its status, the verb's word index)
             committed = _commitment(nv, sn[0], t)
@@ -427,7 +430,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             if heading:
                 continue  # a heading: the body tells its event
-            if nominal and not own_date and _told_before(nv, sn[0], t, trig.type, events):  # (not one dated
+            if nominal and not own_date and _told_before(nv, sn[0], t, trig.type, events) and not (
+                    t.suffix in _POSSESSORS and _new_sides(nv, t, mentioned, events, trig.type)):  # (not one dated
                 # otherwise: "أجرتا جولتين من المحادثات في مايو وسبتمبر 2021")
                 told_end = t.nend
                 if trig.type == "CONSULT" and meeting_at is None:
@@ -940,6 +944,8 @@ def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: in
         if ev.type in _SPEECH_ACTS and ev.trigger[1] <= t.start:
             between = nv.norm[nv.to_norm(ev.trigger[1]):t.wstart]  # not the noun's article
             words = _WORD.findall(between)
+            if words and words[-1] in _WHEN_DOING:
+                return False  # "أشاد سعيد، لدى استقباله الطرابلسي، بـ": when he praised, not what
             if len(words) <= SPEECH_ACT_OBJECT:
                 return noun  # a phrase may be a verb's: "نفت تركيا أن تكون أرسلت قوات" is a denied deployment
             return ev.type == "REQUEST" and not _OBJECT_CLAUSE_END.search(between) and not BREAKS.intersection(
@@ -1523,6 +1529,7 @@ def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[M
     return []
 
 
+_POSSESSED_ONLY = frozenset({normalize("استقبال")})
 _POSSESSORS = {"ه": 1, "ها": 1, "هما": 2}  # a verbal noun's pronoun suffix: how many parties it stands for
 
 
@@ -1576,6 +1583,15 @@ def _own_subject_after(nv: Normalized, t) -> bool:
 
 
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|اثناءها|اثناءه|على هامشها|علي هامشها)(?!\w)")
+
+
+def _new_sides(nv: Normalized, t, parties: list[Mention], events: list[Event], etype: str) -> bool:
+    """"لدى استقباله الطرابلسي": whether a verbal noun with a pronoun names sides no event of its type had
+    together: another event, though told as the time of something said."""
+    acts, recs = _possessor_roles(parties, t, nv)
+    sides = {m.entity.id for m in acts + recs}
+    return bool(acts and recs) and not any(
+        ev.type == etype and sides <= {p.entity.id for p in ev.actors + ev.recipients} for ev in events)
 
 
 def _possessor_roles(parties: list[Mention], t, nv: Normalized, suffix: str | None = None
