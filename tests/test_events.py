@@ -1298,3 +1298,9 @@ def test_events_a_reception_told_as_the_time_of_a_praise(record):
     assert hosted and _first(evs, "type", "SUPPORT")["actors"][0]["name"] == "Kais Saied"
     # "استقبال اللاجئين": a reception with no host's pronoun is none
     assert not _events(record, "قررت كندا استقبال 50 شخصا من السوريين.", "2018-07-25")
+
+
+def test_events_a_body_named_with_a_topic_word_is_no_topic(record):
+    text = "وجاءت الاتهامات بعد أن شنت قوات الدعم السريع هجوما واسعا على مدينة الفاشر."
+    ev = _first(_events(record, text, "2024-05-12"), "type", "ASSAULT")
+    assert _who(ev)[0] == ["Rapid Support Forces"]

@@ -422,7 +422,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 and _SINCE not in _WORD.findall(nv.norm, t.nend, nv.to_norm(s))  # a span, not its day
                 for (s, e), d in sentence_dates(si)) and not _DEMONSTRATIVES.intersection(
                 nv.words_before(t.wstart, 1, floor=sn[0]))  # "هذه الزيارة": the one told
-            if (_after_topic_word(nv, sn[0], t.nstart) and not own_date) or (
+            if (_after_topic_word(nv, sn[0], t.nstart) and not own_date and not any(
+                    0 <= t.nstart - nv.to_norm(m.end) <= 1 for m in mentioned)) or (  # ("الدعم السريع هجوما")
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
                     and not own_date and not declared and committed is None  # ("وأكد خلال اللقاء دعم مصر": said there)
                     and not (_RESULTED | _WITNESSED).intersection(
