@@ -353,3 +353,13 @@ def test_actors_a_title_heads_the_body_named_right_after_it(record):
 def test_actors_a_place_is_no_person_of_the_same_name(record):
     rec = record("وندد المتحدث باسم الحكومة الفلسطينية في رام الله بالقصف الإسرائيلي على قطاع غزة.", "2018-07-25")
     assert not [e for e in rec["entities"] if e["kind"] == "person" and e["name_ar"] in ("رام الله", "قطاع غزة")]
+
+
+def test_actors_a_family_name_alone_is_the_one_named_before_it(record):
+    rec = record("استقبل السيسي القائد العام للجيش الوطني الليبي خليفة حفتر، يرافقه نجلاه صدام وخالد. من جانبه، ثمن "
+                 "حفتر الدور المصري. وتأتي الزيارة بعد لقاء جمع رئيس المخابرات المصرية حسن رشاد بصدام حفتر.",
+                 "2025-08-19")
+    praise = next(e for e in rec["events"] if e["type"] == "SUPPORT")
+    assert [p["name"] for p in praise["actors"]] == ["Khalifa Haftar"]
+    # two names joined by و are no one person
+    assert not [e for e in rec["entities"] if "وخالد" in e["name_ar"]]

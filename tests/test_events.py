@@ -1304,3 +1304,24 @@ def test_events_a_body_named_with_a_topic_word_is_no_topic(record):
     text = "وجاءت الاتهامات بعد أن شنت قوات الدعم السريع هجوما واسعا على مدينة الفاشر."
     ev = _first(_events(record, text, "2024-05-12"), "type", "ASSAULT")
     assert _who(ev)[0] == ["Rapid Support Forces"]
+
+
+def test_events_signed_during_the_visit_told_before_and_a_host_with_his_deputy(record):
+    text = ("التقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، الأربعاء، في طرابلس، كبير مستشاري الرئيس الأمريكي "
+            "للشؤون الأفريقية مسعد بولس. ووقعت المؤسسة الوطنية للنفط خلال الزيارة مذكرة تفاهم مع شركة \"هيل "
+            "إنترناشيونال\" الأمريكية. وانتقل بولس في اليوم نفسه إلى بنغازي، حيث استقبله القائد العام للجيش "
+            "الوطني الليبي المشير خليفة حفتر، بحضور نائبه صدام حفتر، داعيا الأطراف الليبية إلى إجراء "
+            "الانتخابات.")
+    evs = _events(record, text, "2025-07-24")
+    sign = _first(evs, "type", "AGREE")
+    assert sign["date"] == "2025-07-23" and sign["location"]["name"] == "Tripoli"
+    host = _first(evs, "mode", "host")
+    assert [p["name_ar"] for p in host["actors"]] == ["مسعد بولس"]
+    assert _who(host)[1] == ["Khalifa Haftar", "Saddam Haftar"] and host["date"] == "2025-07-23"
+
+
+def test_events_a_participle_asks_a_party_named_before_in_its_sentence(record):
+    text = ("وأكد السيسي أن مصر تدعم توحيد المؤسسات العسكرية الليبية، داعيا الأطراف الليبية إلى إجراء "
+            "الانتخابات.")
+    ev = _first(_events(record, text, "2025-07-24"), "type", "REQUEST")
+    assert _who(ev) == (["Abdel Fattah el-Sisi"], ["Libya"])

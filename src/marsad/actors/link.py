@@ -108,7 +108,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     mentions = [m for m in mentions if not (  # "رام الله": the city, though a name in the actor dictionary
         m.label == "PERS" and m.context is None and (m.start, m.end) in place_spans)]
     names = [(m.start, m.end) for m in mentions if m.label == "PERS"]
-    mentions = [m for m in mentions if not (m.label == "GPE" and any(  # "جورجيا ميلوني" names no Georgia
+    mentions = [m for m in mentions if not (m.label in ("GPE", "LOC") and any(  # "جورجيا ميلوني": no Georgia
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names))]
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
     return mentions
@@ -349,6 +349,9 @@ def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Ment
             continue
         holders = m.value
         named = sorted({pid for pid, _ in holders if pid in in_article})  # a spelling pair lists one person twice
+        if len(named) > 1:  # "خليفة حفتر ... حفتر ... صدام حفتر": the one named before it
+            before = {x.entity.id for x in found if x.entity is not None and x.end <= m.start}
+            named = [pid for pid in named if pid in before] or named
         if len(named) == 1:
             pid = named[0]
         elif not named:
@@ -384,6 +387,9 @@ def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int
             words = [t[2] for t in toks[lo:hi]]
             for a, b, kind in sorted(spans(tagger.tag(words))):
                 a, b = a + lo, b + lo
+                # "نجلاه صدام وخالد": two names joined by و are two people, as a title's name stops there
+                b = next((x for x in range(a + 1, b) if toks[x][2].startswith("و")
+                          and not toks[x][2].startswith("وا")), b)
                 if kind != "PERS" or b - a < 2 or not (toks[a][2].isalpha() and toks[b - 1][2].isalpha()):
                     continue
                 rs, re_ = nv.span(toks[a][0], toks[b - 1][1])

@@ -101,6 +101,7 @@ def _stem_in(word: str, vocab: frozenset[str]) -> bool:
     return False
 
 
+_ONE_OF = frozenset(normalize(w) for w in ("كبير", "كبيرة", "أحد", "إحدى"))
 _PLURAL_HEADS = {normalize(p): normalize(s) for p, s in (("وزراء", "وزير"), ("رؤساء", "رئيس"), ("قادة", "قائد"),
                                                            ("سفراء", "سفير"))}
 
@@ -355,6 +356,8 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         posted = False
         head, dual = _head_stem(w, heads)  # a dual or plural: "وزيري خارجية ليبيا ومالطا"، "وزراء دفاع تركيا
         # وقطر": one person per state
+        if dual and i and toks[i - 1][2] in _ONE_OF:
+            dual = False  # "كبير مستشاري الرئيس الأمريكي مسعد بولس": one of them, named
         while j < n and j - i <= MAX_QUAL + (2 if dual else 0):
             w_j = toks[j][2]
             if w_j == _ACCREDITED and j + 1 < n and toks[j + 1][0] in state_at and country is not None:

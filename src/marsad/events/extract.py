@@ -332,6 +332,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         meeting_at_n = 0
         heading = len(words) < HEADING_WORDS and not _END.search(article.text[ss:se])
         told_end = None
+        during_told = None  # the meeting or visit told in an earlier sentence that this one's events took place in
         names_at = [m for m in mentioned if m.label == "PERS"]
         ends = {x.end for x in in_sent}
         # the triggers a date may belong to: not a word that only looks like one ("وزارة" is no و + زاره)
@@ -437,6 +438,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 told_end = t.nend
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at, meeting_at_n = t.start, t.wstart
+                if trig.type == "CONSULT" and t.prefix.endswith(_DEFINITE) and _WHEN_DOING.intersection(
+                        nv.words_before(t.wstart, 1, floor=sn[0])):
+                    during_told = next((e for e in reversed(events) if e.type == "CONSULT"
+                                        and e.evidence_start < ss), None)  # "خلال الزيارة": the one told before
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
             cause = _after_background_word(nv, sn[0], t.wstart) if trig.pos != "verb" else None
             if trig.pos != "verb" and (cause or (
@@ -621,9 +626,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     acts, recs = givers[:1], acts + [m for m in recs if m is not givers[0]]
                 elif trig.mode == "delivery":
                     continue  # "أعلن البنك المركزي تسلم الدفعة": who gives is not told
+            hosts_too = [m for m in recs if _attending(nv, m, t)] if trig.mode == "host" and t.suffix else []
+            him = next((m for m in reversed(candidates) if m.label == "PERS" and m.end <= t.start
+                        and m not in acts), None) if hosts_too and len(hosts_too) == len(recs) else None
             if trig.mode == "host" and goes_on and t.suffix and acts == said_by:
                 # "وصل غولر إلى بنغازي، حيث استقبله صدام حفتر": the pronoun is the visitor, who acts already
                 pass
+            elif him is not None:  # "انتقل بولس إلى بنغازي، حيث استقبله حفتر، بحضور نائبه": the pronoun is the
+                acts, recs = [him], acts + hosts_too  # visitor named before; who attends is on the host's side
             elif trig.mode == "host" and recs:  # "استقبل X Y": PLOVER makes the visitor Y the actor
                 # (both of "الوزيرين", who stand in one phrase)
                 visitors = [m for m in recs if (m.start, m.end) == (recs[0].start, recs[0].end)]
@@ -703,9 +713,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if len(pair) >= 2 and trig.type not in _SPEECH_ACTS and trig.type != "THREATEN":
                     last_pair = pair
                     told.append(pair)
+        if during_told is not None:  # "ووقعت المؤسسة الوطنية للنفط خلال الزيارة مذكرة تفاهم": then and there
+            for ev in events:
+                if ev.evidence_start == ss and ev.date is None and ev.status == "occurred":
+                    ev.date, ev.date_source = during_told.date, "news" if during_told.date else None
+                    ev.location = ev.location or during_told.location
         # "انتقد عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها": he asks the UN; the caller
         # is who acts in the sentence's latest event before the participle, or the subject it opens with
-        for (ps, pe), (etype, mode, cameo), asked in _calls_on(nv, sn, parties):
+        for (ps, pe), (etype, mode, cameo), asked in _calls_on(nv, sn, mentioned):
             caller = (next((a for end, a, _group in reversed(acted) if end <= ps), None)
                       or _subject_at_start(nv, sn, parties))
             asked = [m for m in asked if m not in caller]
