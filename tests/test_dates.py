@@ -57,3 +57,10 @@ def test_dates_a_planned_weekday_is_the_coming_one():
 def test_dates_two_days_of_one_month_are_two_dates():
     found = find_dates(normalize("زار طرابلس يومي 26 و27 نوفمبر الماضي، ثم في 6 و7 أغسطس 2021."), date(2020, 12, 23))
     assert [d.value for d in found] == ["2020-11-26", "2020-11-27", "2021-08-06", "2021-08-07"]
+
+
+def test_dates_the_same_day_or_the_next_is_no_today():
+    pub = date(2025, 7, 24)
+    for text in ("وانتقل في اليوم نفسه إلى بنغازي", "وفي اليوم التالي وصل", "في اليوم ذاته"):
+        assert not [d for d in find_dates(normalize(text), pub) if d.value == "2025-07-24"], text
+    assert [d.value for d in find_dates(normalize("وصل اليوم إلى بنغازي"), pub)] == ["2025-07-24"]
