@@ -1325,3 +1325,11 @@ def test_events_a_participle_asks_a_party_named_before_in_its_sentence(record):
             "الانتخابات.")
     ev = _first(_events(record, text, "2025-07-24"), "type", "REQUEST")
     assert _who(ev) == (["Abdel Fattah el-Sisi"], ["Libya"])
+
+
+def test_events_a_stand_declared_in_support(record):
+    text = "وأكد السيسي موقف مصر الداعم لوحدة ليبيا واستقرارها."
+    assert _who(_first(_events(record, text, "2025-08-19"), "type", "SUPPORT")) == (["Abdel Fattah el-Sisi"],
+                                                                                     ["Libya"])
+    # the backed state after ل does not back anyone
+    assert not _events(record, "قررت دول الخليج معاقبة الغرب على موقفه الداعم لإسرائيل.", "2018-05-01")

@@ -383,6 +383,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "رفض أي اتفاقات توقعها الحكومة"، "أي تدخل عسكري": any such event, none told
             if _conditional(nv, sn[0], t.nstart):
                 continue
+            if normalize(trig.lemma) in _STANCE_ONLY and not _STANCES.intersection(
+                    nv.words_before(t.wstart, 3, floor=sn[0])):
+                continue  # "الدول الداعمة للإرهاب": who backs what, told as a description
             if normalize(trig.lemma) in _POSSESSED_ONLY and t.suffix not in _POSSESSORS:
                 continue  # "لدى استقباله الطرابلسي": a reception with its host's pronoun ("استقبال اللاجئين": not)
             # "وافقت على تزويد مصر بطائرات"، "تعهد بالتعاون"، "عرض عليه تقديم زوارق": an event committed to or
@@ -427,6 +430,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     0 <= t.nstart - nv.to_norm(m.end) <= 1 for m in mentioned)) or (  # ("الدعم السريع هجوما")
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
                     and not own_date and not declared and committed is None  # ("وأكد خلال اللقاء دعم مصر": said there)
+                    and normalize(trig.lemma) not in _STANCE_ONLY
                     and not (_RESULTED | _WITNESSED).intersection(
                         w.removeprefix("و") for w in nv.words_before(t.wstart, 3))):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
@@ -568,6 +572,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 subject = said_by or _subject_at_start(nv, sn, parties)
                 if subject:
                     acts, recs = subject, [m for m in acts + recs if m not in subject and m.start > t.start]
+            if normalize(trig.lemma) in _STANCE_ONLY and acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
+                acts, recs = [], acts + recs  # "موقفه الداعم لإسرائيل": who is backed, not who backs
             if trig is _DECLARED_SUPPORT:  # "دعم بلاده للمجلس": his country supports, who comes after ل is supported
                 recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
                 if acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
@@ -1546,6 +1552,8 @@ def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[M
 
 
 _POSSESSED_ONLY = frozenset({normalize("استقبال")})
+_STANCE_ONLY = frozenset({normalize("الداعم")})
+_STANCES = frozenset(normalize(w) for w in ("موقف", "موقفها", "موقفه", "موقفهما", "مواقف", "الموقف"))
 _POSSESSORS = {"ه": 1, "ها": 1, "هما": 2}  # a verbal noun's pronoun suffix: how many parties it stands for
 
 
