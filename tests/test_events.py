@@ -1333,3 +1333,11 @@ def test_events_a_stand_declared_in_support(record):
                                                                                      ["Libya"])
     # the backed state after ل does not back anyone
     assert not _events(record, "قررت دول الخليج معاقبة الغرب على موقفه الداعم لإسرائيل.", "2018-05-01")
+
+
+def test_events_a_meeting_told_again_with_who_takes_part(record):
+    text = ("استقبل وزير الخارجية الجزائري رمطان لعمامرة نظيرته الليبية نجلاء المنقوش. ودعا الاجتماع الوزاري "
+            "لدول الجوار، الذي انطلقت أعماله الاثنين بمشاركة مصر وتونس والسودان، إلى انسحاب المرتزقة.")
+    evs = [e for e in _events(record, text, "2021-08-31") if e["type"] == "CONSULT"]
+    taking_part = next(e for e in evs if _who(e)[0] == ["Egypt", "Tunisia", "Sudan"])
+    assert taking_part["date"] == "2021-08-30" and taking_part["location"] is None

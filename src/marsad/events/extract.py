@@ -436,7 +436,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             if heading:
                 continue  # a heading: the body tells its event
-            if nominal and not own_date and _told_before(nv, sn[0], t, trig.type, events) and not (
+            taking_part = _with_participants(nv, t, mentioned) if nominal and trig.type == "CONSULT" else []
+            if nominal and not own_date and not taking_part and _told_before(nv, sn[0], t, trig.type, events) and not (
                     t.suffix in _POSSESSORS and _new_sides(nv, t, mentioned, events, trig.type)):  # (not one dated
                 # otherwise: "أجرتا جولتين من المحادثات في مايو وسبتمبر 2021")
                 told_end = t.nend
@@ -493,6 +494,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if said and said[0] in _THAT_HE:  # "أعلن مكتب أبيلا أنه التقى السراج"، "أنها لن ترسل": he, she
                     acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
             continued = False
+            if taking_part:
+                acts, recs = _once(taking_part), []
             if not acts:
                 # another event's word past a comma, or an idiom ("، احتجاجا على توقيع ... مع تركيا"), ends the
                 # clause whose parties these are
@@ -700,7 +703,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if continued and ev.date is None and events and events[-1].evidence_start == ss:
                     ev.date, ev.date_source = events[-1].date, "news"  # "التقى ... الشهر الماضي نظيره، واتفقا"
                 ev.location = _place(places, place_from, se, t.start,
-                                     frozenset() if trig.mode in ("visit", "host") else stand_ins, nv,
+                                     (frozenset() if trig.mode in ("visit", "host") else stand_ins)
+                                     | {(m.start, m.end) for m in taking_part}, nv,  # ("بمشاركة تونس": a party)
                                      trig.type in _SPEECH_ACTS or trig.type == "THREATEN",
                                      _terms_start(nv, t, sn[1]) if trig.type == "AGREE" else None)
                 if ev.location is None and goes_on and events and events[-1].evidence_start == ss \
@@ -1680,10 +1684,23 @@ def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
     """The parties after "بين" right after a nominal trigger (its adjective or a short relative clause
     between), joined by و."""
     m = _BETWEEN_AFTER.match(nv.norm, t.nend)
-    if not m:
-        return []
+    return _party_chain(nv, m.end(), parties) if m else []
+
+
+def _with_participants(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
+    """"الاجتماع الوزاري لدول الجوار، الذي انطلقت أعماله الاثنين بمشاركة مصر وتونس والسودان": the parties
+    listed after بمشاركة, a few words after a meeting's noun, take part in it."""
+    m = _WITH_PARTICIPANTS.match(nv.norm, t.nend)
+    return _party_chain(nv, m.end(), parties) if m else []
+
+
+_WITH_PARTICIPANTS = re.compile(r"(?:[\s،,]+[^\s.،,:؛]+){0,8}?[\s،,]+و?بمشاركه\s+")
+
+
+def _party_chain(nv: Normalized, edge: int, parties: list[Mention]) -> list[Mention]:
+    """The parties from normalised offset ``edge`` on, joined by و (past whose a side is, and its members'
+    word); two at least."""
     out: list[Mention] = []
-    edge = m.end()
     for p in (p for p in parties if nv.to_norm(p.start) >= edge):
         gap = nv.norm[edge:nv.to_norm(phrase_start(p))].strip(" ،,").split()
         if out and gap and gap[0] in _ATTACHED and not any(w[:1] == "و" for w in gap[1:]):
