@@ -26,12 +26,19 @@ PREPOSITIONS = frozenset(normalize(w) for w in (
     "بواسطة", "قبالة", "داخل", "خارج", "أمام", "وراء", "فوق", "تحت", "برفقة", "بحضور", "لصالح", "مقابل"))
 
 
+ON = normalize("على")
 _COMMA_END = re.compile(r"[،,]\s*$")
 
 
 def after_comma(nv: Normalized, floor: int, at: int) -> bool:
     """Whether a comma ends the normalised text from ``floor`` to the word at ``at`` ("…، وتوعد"، "…، داعيا")."""
     return bool(_COMMA_END.search(nv.norm, floor, at))
+
+
+def clause_start(nv: Normalized, floor: int, at: int) -> int:
+    """The normalised offset where the clause ending at ``at`` begins: after the last comma from ``floor`` on
+    (normalised text writes "،" as ",")."""
+    return max(floor, nv.norm.rfind(",", floor, at) + 1)
 
 
 def after_preposition(nv: Normalized, nstart: int) -> bool:

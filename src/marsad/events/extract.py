@@ -30,10 +30,12 @@ from marsad.dates import find_dates, upcoming
 from marsad.events.clause import (
     BREAKS,
     COMPLEMENTISERS,
+    ON,
     PREPOSITIONS,
     SKIPPED,
     after_comma,
     after_preposition,
+    clause_start,
     connected,
     next_after,
     next_before,
@@ -112,7 +114,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 # "خلال اجتماع مع باشاغا"، "وبشأن اجتماع اليوم": the meeting already told
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
 _ACCREDITED = {normalize("لدى")}
-_WHEN_DOING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "عند", "اثناء")}
+_WHEN_DOING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "عند")}
 
 
 def _letters_between(nv: Normalized, start: int, end: int) -> str:
@@ -383,8 +385,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "رفض أي اتفاقات توقعها الحكومة"، "أي تدخل عسكري": any such event, none told
             if _conditional(nv, sn[0], t.nstart):
                 continue
-            if normalize(trig.lemma) in _STANCE_ONLY and not _STANCES.intersection(
-                    nv.words_before(t.wstart, 3, floor=sn[0])):
+            stance = normalize(trig.lemma) in _STANCE_ONLY  # "موقف مصر الداعم"
+            if stance and not _STANCES.intersection(nv.words_before(t.wstart, 3, floor=sn[0])):
                 continue  # "الدول الداعمة للإرهاب": who backs what, told as a description
             if normalize(trig.lemma) in _POSSESSED_ONLY and t.suffix not in _POSSESSORS:
                 continue  # "لدى استقباله الطرابلسي": a reception with its host's pronoun ("استقبال اللاجئين": not)
@@ -430,7 +432,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     0 <= t.nstart - nv.to_norm(m.end) <= 1 for m in mentioned)) or (  # ("الدعم السريع هجوما")
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
                     and not own_date and not declared and committed is None  # ("وأكد خلال اللقاء دعم مصر": said there)
-                    and normalize(trig.lemma) not in _STANCE_ONLY
+                    and not stance
                     and not (_RESULTED | _WITNESSED).intersection(
                         w.removeprefix("و") for w in nv.words_before(t.wstart, 3))):
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
@@ -497,11 +499,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if taking_part:
                 acts, recs = _once(taking_part), []
             if not acts:
-                # another event's word past a comma, or an idiom ("، احتجاجا على توقيع ... مع تركيا"), ends the
-                # clause whose parties these are
-                past = tuple(x.nstart for x in in_sent if x.nstart > t.nend and (
-                    x.value.blocks or "،" in nv.norm[t.nend:x.nstart]))
-                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs + past)
+                # an idiom after the trigger ("، احتجاجا على توقيع ... مع تركيا") ends the clause whose parties
+                # these are
+                idioms = tuple(x.nstart for x in in_sent if x.nstart > t.nend and x.value.blocks)
+                acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs + idioms)
             if committed is not None:
                 acts, recs = _committed_roles(nv, sn, t, committed[1], candidates, acted, acts + recs)
                 continued = bool(acted) and acts is acted[-1][1]  # "زار ... في فبراير والتقى حفتر، وعرض عليه": then
@@ -575,7 +576,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 subject = said_by or _subject_at_start(nv, sn, parties)
                 if subject:
                     acts, recs = subject, [m for m in acts + recs if m not in subject and m.start > t.start]
-            if normalize(trig.lemma) in _STANCE_ONLY and acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
+            if stance and acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
                 acts, recs = [], acts + recs  # "موقفه الداعم لإسرائيل": who is backed, not who backs
             if trig is _DECLARED_SUPPORT:  # "دعم بلاده للمجلس": his country supports, who comes after ل is supported
                 recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
@@ -698,8 +699,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     and _WITNESSED.intersection(w.removeprefix("و") for w in nv.words_before(meeting_at_n, 1))) \
                     else None
                 if told_meeting is not None:  # "وشهدت الزيارة توقيع اتفاق": when the visit told was
-                    ev.date, ev.date_source = told_meeting.date, "news" if told_meeting.date else None
-                    ev.location = ev.location or told_meeting.location
+                    _at_the_meeting(ev, told_meeting)
                 if continued and ev.date is None and events and events[-1].evidence_start == ss:
                     ev.date, ev.date_source = events[-1].date, "news"  # "التقى ... الشهر الماضي نظيره، واتفقا"
                 ev.location = _place(places, place_from, se, t.start,
@@ -726,8 +726,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         if during_told is not None:  # "ووقعت المؤسسة الوطنية للنفط خلال الزيارة مذكرة تفاهم": then and there
             for ev in events:
                 if ev.evidence_start == ss and ev.date is None and ev.status == "occurred":
-                    ev.date, ev.date_source = during_told.date, "news" if during_told.date else None
-                    ev.location = ev.location or during_told.location
+                    _at_the_meeting(ev, during_told)
         # "انتقد عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها": he asks the UN; the caller
         # is who acts in the sentence's latest event before the participle, or the subject it opens with
         for (ps, pe), (etype, mode, cameo), asked in _calls_on(nv, sn, mentioned):
@@ -852,6 +851,12 @@ _EARLIER = re.compile(r"في وقت سابق|(?<!\w)سابقا(?!\w)|(?<!\w)و?�
 
 
 _RECEIVED_THEM = re.compile(r"(?<!\S)و?كان\s+في\s+استقبال(?:ه|ها|هم|هما)(?!\S)")
+
+
+def _at_the_meeting(ev: Event, meeting: Event) -> None:
+    """An event told as done at a meeting or visit told before takes its date and, lacking one, its place."""
+    ev.date, ev.date_source = meeting.date, "news" if meeting.date else None
+    ev.location = ev.location or meeting.location
 
 
 def _date_during(events: list[Event], text: str) -> None:
@@ -1229,7 +1234,7 @@ def _committed_roles(nv: Normalized, sn: tuple[int, int], t, verb_at: int, candi
     in its clause ("أن تركيا وافقت على"), else who acted just before in the sentence ("... والتقى حفتر، وعرض
     عليه": he, and "عليه" is whom he met); who comes after the event's word receives."""
     after = [m for m in candidates if verb_at <= nv.to_norm(m.start) and m.end <= t.start]
-    clause = max(sn[0], nv.norm.rfind("،", sn[0], verb_at) + 1, nv.norm.rfind(",", sn[0], verb_at) + 1)
+    clause = clause_start(nv, sn[0], verb_at)
     before = [m for m in candidates if clause <= nv.to_norm(m.start) and nv.to_norm(m.end) <= verb_at]
     recs = [m for m in found + candidates if m.start >= t.end]
     if after:
@@ -1238,13 +1243,11 @@ def _committed_roles(nv: Normalized, sn: tuple[int, int], t, verb_at: int, candi
         return before[-1:], [m for m in recs if m is not before[-1]]
     if acted:
         him = nv.norm[verb_at:nv.to_norm(t.start)].split()[-1:]
-        if him and him[0] in _COMMITTED_TO and him[0] != _ON_WORD:
+        if him and him[0] in _COMMITTED_TO and him[0] != ON:
             return acted[-1][1], acted[-1][2] + recs
         return acted[-1][1], recs
     return [], []
 
-
-_ON_WORD = normalize("على")
 
 
 def _agreed_on(nv: Normalized, sent_start: int, trig_nstart: int, noun: bool = False) -> bool:
@@ -1304,9 +1307,7 @@ _TIME_UNITS = {normalize(w) for w in ("يوم", "يومين", "أيام", "سا�
 
 def _after_topic_word(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     # not across a comma: "رحب بجهود اللجنة، لكنه اتهم" (a committee, then another clause)
-    floor = max(sent_start, nv.norm.rfind("،", sent_start, trig_nstart) + 1, nv.norm.rfind(",", sent_start,
-                                                                                          trig_nstart) + 1)
-    for w in nv.words_before(trig_nstart, 2, floor=floor):
+    for w in nv.words_before(trig_nstart, 2, floor=clause_start(nv, sent_start, trig_nstart)):
         for pre in _NOUN_CLITICS:
             if w.startswith(pre) and w[len(pre):] in _TOPIC:
                 return True
@@ -1703,11 +1704,12 @@ def _party_chain(nv: Normalized, edge: int, parties: list[Mention]) -> list[Ment
     out: list[Mention] = []
     for p in (p for p in parties if nv.to_norm(p.start) >= edge):
         gap = nv.norm[edge:nv.to_norm(phrase_start(p))].strip(" ،,").split()
-        if out and gap and gap[0] in _ATTACHED and not any(w[:1] == "و" for w in gap[1:]):
-            continue  # "اللواء 444 التابع لوزارة الدفاع في حكومة الوحدة": whose the side is, not a side
         if out and gap and gap[0] in _ATTACHED:
-            gap = gap[max(i for i, w in enumerate(gap) if w[:1] == "و"):]
-        if gap and gap[0][:1] == "و" and gap[0] != "و" and gap[0][1:] in _MEMBERS:
+            joins = [i for i, w in enumerate(gap) if w.startswith("و")]
+            if not joins:
+                continue  # "اللواء 444 التابع لوزارة الدفاع في حكومة الوحدة": whose the side is, not a side
+            gap = gap[joins[-1]:]
+        if gap and gap[0].startswith("و") and gap[0][1:] in _MEMBERS:
             gap = gap[1:]  # "وعناصر جهاز دعم الاستقرار"
         if gap and gap[0] in _MEMBERS and not out:
             gap = gap[1:]

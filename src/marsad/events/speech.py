@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.datafiles import rows
-from marsad.events.clause import PARTICIPLES, after_comma, next_after, next_before
+from marsad.events.clause import ON, PARTICIPLES, after_comma, next_after, next_before
 from marsad.events.lexicon import event_words
 from marsad.model import Article, Event, Mention, Participant
 from marsad.text.normalize import Normalized, normalize
@@ -111,7 +111,7 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
             said = said[:goes_on - said_from]  # own act, not said
             said_end = nv.to_raw(words[goes_on][0])
         demand_at = next((k for k, w in enumerate(said) if lex.is_("demand", w) and not (
-            k >= 2 and said[k - 1] == _ON and _AGREEING.match(said[k - 2]))), None)  # "تتفقان على ضرورة": agreed
+            k >= 2 and said[k - 1] == ON and _AGREEING.match(said[k - 2]))), None)  # "تتفقان على ضرورة": agreed
         accusing = [k for k, w in enumerate(said) if lex.is_("accuse", w) and not (with_proclitic(w, _FIGHTERS) and (
             demand_at is not None and k > demand_at or k and with_proclitic(said[k - 1], _LEAVING)))]
         kind = "accuse" if accusing else "demand" if demand_at is not None else None
@@ -133,7 +133,6 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     return out
 
 
-_ON = normalize("على")
 _AGREEING = re.compile(r"^[وف]?(?:اتفق|يتفق|تتفق|توافق|يتوافق|تتوافق)")
 
 
