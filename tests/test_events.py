@@ -78,6 +78,8 @@ def test_events_status_from_modality(record, text, status):
     ("التقى وزير الدفاع التركي خلوصي أكار بوزير الداخلية الليبي فتحي باشاغا بأنقرة.", "Ankara"),
     ("التقى وزير الدفاع التركي خلوصي أكار وزير الداخلية الليبي فتحي باشاغا في العاصمة الليبية طرابلس.", "Tripoli"),
     ("وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس حيث التقى رئيس المجلس الرئاسي فائز السراج.", "Tripoli"),
+    ("التقى الرئيس المصري عبد الفتاح السيسي المشير خليفة حفتر في العلمين.", "El Alamein"),  # curated places
+    ("هاجمت قوات الدعم السريع مدينة الفاشر.", "El Fasher"),
 ])
 def test_events_place_forms(record, text, place):
     evs = _events(record, text)
@@ -1253,6 +1255,13 @@ def test_events_clashes_between_sides_past_an_adjective_and_whose_a_side_is(reco
             "في حكومة الوحدة الوطنية وعناصر جهاز دعم الاستقرار.")
     ev = _first(_events(record, text, "2025-05-14"), "type", "ASSAULT")
     assert _who(ev) == (["444th Brigade"], ["Stability Support Apparatus"]) and ev["date"] == "2025-05-12"
+
+
+def test_events_clashes_between_sides_past_where_they_broke_out(record):
+    text = "اندلعت اشتباكات في منطقة أبو سليم بطرابلس بين قوات الردع وجهاز دعم الاستقرار."
+    ev = _first(_events(record, text, "2025-05-14"), "type", "ASSAULT")
+    assert _who(ev) == (["Rada Special Deterrence Force"], ["Stability Support Apparatus"])
+    assert ev["location"]["country"] == "LBY"
 
 
 def test_events_a_ceasefire_one_side_declares(record):

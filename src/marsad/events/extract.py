@@ -1722,10 +1722,12 @@ def _party_chain(nv: Normalized, edge: int, parties: list[Mention]) -> list[Ment
 
 # "الاتفاقية الأمنية بين"، "الاجتماع الذي عقد في طرابلس أمس بين"، "مذكرة التفاهم للتعاون الأمني والعسكري بين":
 # adjectives, a purpose or a relative clause between; "اشتباكات عنيفة بالأسلحة الثقيلة بين"، "اشتباكات جديدة
-# اندلعت بين": an indefinite adjective, the arms used, the verb of an indefinite noun's clause
+# اندلعت بين": an indefinite adjective, the arms used, the verb of an indefinite noun's clause; "اشتباكات في منطقة
+# أبو سليم بطرابلس بين": where
 _BETWEEN_AFTER = re.compile(r"(?:\s+ال\S+){0,2}(?:\s+\S+(?:ه|يه|ين|ات))?(?:\s+بال\S+(?:\s+ال\S+)?)?"
                             r"(?:\s+لل\S+(?:\s+و?ال\S+){0,3})?"
                             r"(?:\s+(?:اندلعت|دارت|جرت|وقعت|تجري|تدور))?"
+                            r"(?:\s+في\s+[^\s،,.:؛]+(?:\s+[^\s،,.:؛]+){0,3}?)?"
                             r"(?:\s+(?:الذي|التي)(?:\s+[^\s،,.:؛]+){1,5}?)?\s+بين\s+")
 # "التابع لوزارة الدفاع"، "الموالية للحكومة": what comes after a side says whose it is
 _ATTACHED = frozenset(normalize(w) for w in ("التابع", "التابعة", "التابعين", "الموالي", "الموالية", "الموالين",
