@@ -80,6 +80,10 @@ def test_events_status_from_modality(record, text, status):
     ("وصل وزير الدفاع التركي خلوصي أكار إلى طرابلس حيث التقى رئيس المجلس الرئاسي فائز السراج.", "Tripoli"),
     ("التقى الرئيس المصري عبد الفتاح السيسي المشير خليفة حفتر في العلمين.", "El Alamein"),  # curated places
     ("هاجمت قوات الدعم السريع مدينة الفاشر.", "El Fasher"),
+    # the capital of the state a demonym names, nearer than the place the talks were about
+    ("اتفق وزير الداخلية التونسي خالد النوري ونظيره الليبي عماد الطرابلسي، خلال اجتماع عقداه في العاصمة "
+     "التونسية، على إعادة فتح معبر رأس جدير.", "Tunis"),
+    ("التقى وزير الدفاع التركي خلوصي أكار وزير الداخلية الليبي فتحي باشاغا بالعاصمة التركية.", "Ankara"),
 ])
 def test_events_place_forms(record, text, place):
     evs = _events(record, text)

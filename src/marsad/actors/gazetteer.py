@@ -28,6 +28,7 @@ class Gazetteer:
     states: dict[str, Entity]  # iso3 -> entity
     places: dict[str, Place]  # normalised Arabic name -> place
     capitals: dict[str, str]  # normalised Arabic name of a capital -> ISO3 of its state
+    capital_places: dict[str, Place]  # ISO3 -> its capital
     state_matcher: PhraseMatcher
     place_matcher: PhraseMatcher
 
@@ -57,4 +58,6 @@ def load_gazetteer() -> Gazetteer:
         place = Place(name=name_en, name_ar=forms[0], country=iso3, lat=float(lat), lon=float(lon))
         for form in forms:
             places[form] = place
-    return Gazetteer(states, places, capitals, PhraseMatcher(names), PhraseMatcher(places))
+    capital_places = {r["iso3"]: places[r["capital_ar"].split("|")[0]] for r in records("gazetteer/states.tsv")
+                      if r["capital_ar"].split("|")[0] in places}
+    return Gazetteer(states, places, capitals, capital_places, PhraseMatcher(names), PhraseMatcher(places))

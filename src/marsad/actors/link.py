@@ -85,6 +85,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         if not any(a <= m.start and m.end <= b for a, b in orgs):
             mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
     mentions = _one_reading(nv, mentions)
+    mentions = _capitals_by_demonym(nv, mentions, gaz)
     mentions = _not_of_another_state(nv, mentions)
     mentions = _of_a_state_named(nv, mentions)
     _navies(nv, mentions, kb)
@@ -211,8 +212,8 @@ def _names_ship(nv: Normalized, place: Mention, ship_ends: list[int]) -> bool:
 FORCES = frozenset(normalize(w) for w in (  # words of armed men: "قوات حفتر" are troops, not Haftar
     "قوات", "القوات", "ميليشيات", "الميليشيات", "مليشيات", "المليشيات", "كتائب", "الكتائب", "عناصر", "وحدات",
     "مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "جنود", "قوة"))
-_LOYAL = frozenset(normalize(w) for w in ("الموالية", "الموالين", "الموالي", "التابعة", "التابعين", "التابع",
-                                           "المؤيدة", "المؤيدين"))
+_LOYAL = frozenset(normalize(p + w) for p in ("", "ال") for w in (
+    "موالية", "موالين", "موالي", "تابعة", "تابعين", "تابع", "مؤيدة", "مؤيدين"))  # "قوة تابعة لوزارة الداخلية"
 
 
 _FORCES_WORD = _any_word(FORCES)
@@ -282,6 +283,30 @@ def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
 _ADJECTIVE_STATES = {normalize("مالي")}
 _STATE_WORDS = {normalize(w) for w in ("في", "إلى", "الى", "من", "دولة", "جمهورية", "بين", "مع", "عن", "حكومة",
                                        "رئيس", "شمال", "جنوب", "شرق", "غرب", "وسط", "عاصمة", "داخل", "لدى")}
+
+
+def _capitals_by_demonym(nv: Normalized, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """"في العاصمة التونسية": the capital of the state whose demonym follows العاصمة is a place, and the demonym
+    names no party there; not when the capital's own name follows ("العاصمة الليبية طرابلس")."""
+    places = {nv.to_norm(m.start) for m in mentions if m.label == "LOC"}
+    out: list[Mention] = []
+    for m in mentions:
+        ns = nv.to_norm(m.start)
+        before = nv.words_before(ns) if m.label == "GPE" and m.role == "demonym" else []
+        capital = gaz.capital_places.get(m.entity.country) if before else None
+        word = before[0] if before else ""
+        if capital is None or not with_proclitic(word, _CAPITAL_WORDS, "وب") or \
+                nv.norm.find(" ", nv.to_norm(m.end)) + 1 in places:
+            out.append(m)
+            continue
+        start = nv.norm.rfind(word, 0, ns)
+        prefix = word[:len(word) - len(_CAPITAL)] or None
+        out.append(Mention(nv.to_raw(start + len(prefix or "")), m.end, "LOC", place=capital, role=prefix))
+    return out
+
+
+_CAPITAL = normalize("العاصمة")
+_CAPITAL_WORDS = frozenset({_CAPITAL, normalize("بالعاصمة")})
 
 
 def _not_of_another_state(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
@@ -451,19 +476,38 @@ def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for k, (s, e, w) in enumerate(toks):
         pre = _KIND_FORMS.get(w)
-        if pre is None:
+        if pre is None and w in _GOVERNMENTAL and k and toks[k - 1][2] in FORCES:
+            # "قوات حكومية"، "القوات الحكومية": forces of the government the article named last
+            kind, start, context = _GOVERNMENT, nv.to_raw(s), (nv.to_raw(toks[k - 1][0]), nv.to_raw(e))
+        elif pre is None:
             continue
+        else:
+            kind, start, context = w[len(pre):], nv.to_raw(s + len(pre) - 2), None  # the phrase keeps its article
         covered = covered if covered is not None else [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found]
         if any(a < e and s < b for a, b in covered):
             continue
         if k + 1 < len(toks) and _ADJECTIVE.match(toks[k + 1][2]) or k and toks[k - 1][2] in _OF_A_BODY:
             continue
-        kind, start = w[len(pre):], nv.to_raw(s + len(pre) - 2)  # the phrase keeps its article
         body = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= KIND_REACH
                      and normalize(m.entity.name_ar).removeprefix("ال").startswith(kind)), None)
+        if body is not None and context is not None and _another_state_near(nv, found, body, e):
+            continue  # "القوات الحكومية ... إدلب في شمالي سوريا": Syria's, not the government named before
         if body is not None:
-            out.append(Mention(start, nv.to_raw(e), "ORG", entity=body.entity, score=0.5))
+            out.append(Mention(start, nv.to_raw(e), "ORG", entity=body.entity, score=0.5, context=context))
     return out
+
+
+def _another_state_near(nv: Normalized, found: list[Mention], body: Mention, end: int) -> bool:
+    """Whether a state or place other than ``body``'s is named after it, up to the end of the sentence that
+    normalised offset ``end`` is in."""
+    stop = nv.to_raw(len(nv.norm) if nv.norm.find(".", end) < 0 else nv.norm.find(".", end))
+    return any(body.end <= m.start < stop and (m.place or m.entity) is not None and m.label in ("GPE", "LOC")
+               and (m.place.country if m.place is not None else m.entity.country) != body.entity.country
+               for m in found)
+
+
+_GOVERNMENT = normalize("حكومة")
+_GOVERNMENTAL = frozenset(normalize(w) for w in ("حكومية", "الحكومية"))
 
 
 _PLACE_WORDS = frozenset(normalize(p + w) for p in ("", "ال") for w in (
@@ -512,8 +556,8 @@ def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Ga
             continue
         ministry = _ministry_of(kb, country, field)
         start = nv.to_raw(s + len(w) - len(normalize("وزارة")))
-        if ministry is not None:
-            m = Mention(start, nv.to_raw(end), "ORG", entity=ministry, score=0.5)
+        if ministry is not None or body is not None:  # "وزارة الداخلية في حكومة الوحدة": a ministry of it
+            m = Mention(start, nv.to_raw(end), "ORG", entity=ministry or body.entity, score=0.5)
         elif country in gaz.states:
             m = Mention(start, nv.to_raw(end), "GPE", entity=gaz.states[country], score=0.5, role="institution")
         else:

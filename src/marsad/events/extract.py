@@ -1700,7 +1700,7 @@ _WITH_PARTICIPANTS = re.compile(r"(?:[\s،,]+[^\s.،,:؛]+){0,8}?[\s،,]+و?بم
 
 def _party_chain(nv: Normalized, edge: int, parties: list[Mention]) -> list[Mention]:
     """The parties from normalised offset ``edge`` on, joined by و (past whose a side is, and its members'
-    word); two at least."""
+    word); two at least, or one and a side nobody names."""
     out: list[Mention] = []
     for p in (p for p in parties if nv.to_norm(p.start) >= edge):
         gap = nv.norm[edge:nv.to_norm(phrase_start(p))].strip(" ،,").split()
@@ -1717,7 +1717,14 @@ def _party_chain(nv: Normalized, edge: int, parties: list[Mention]) -> list[Ment
             break
         out.append(p)
         edge = nv.to_norm(p.end)
+    if len(out) == 1 and _UNNAMED_SIDE.match(nv.norm, edge):
+        return out  # "بين قوة تابعة لوزارة الداخلية ومجموعات مسلحة": one side named
     return out if len(out) >= 2 else []
+
+
+# "ومجموعات مسلحة"، "ومسلحين": a side nobody names
+_UNNAMED_SIDE = re.compile(r"\s+و(?:ال)?(?:مجموعات|جماعات|مسلحين|عصابات|ميليشيات|مليشيات|عناصر)\s+(?:ال)?مسلح"
+                           r"|\s+و(?:ال)?(?:مسلحين|عصابات|ميليشيات|مليشيات)\b")
 
 
 # "الاتفاقية الأمنية بين"، "الاجتماع الذي عقد في طرابلس أمس بين"، "مذكرة التفاهم للتعاون الأمني والعسكري بين":
