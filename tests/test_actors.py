@@ -198,6 +198,17 @@ def test_actors_government_forces_and_a_unit_of_a_body_s_ministry_are_that_gover
     assert not [m for m in rec["mentions"] if "الحكومية" in m["text"]]
 
 
+def test_actors_a_government_named_by_where_it_governs_is_that_state(record):
+    rec = record("واتهمت الحكومة الانتقالية في مالي الجزائر برعاية الإرهاب.", "2025-04-08")
+    assert [m["text"] for m in rec["mentions"]][:1] == ["الحكومة الانتقالية في مالي"]
+    ev = rec["events"][0]
+    assert ev["type"] == "ACCUSE" and [p["name"] for p in ev["actors"]] == ["Mali"]
+    assert [p["name"] for p in ev["recipients"]] == ["Algeria"]
+    # a capital the curated list gives stands for its state
+    ev = record("واتهمت باماكو الجزائر برعاية الإرهاب.", "2025-04-08")["events"][0]
+    assert [p["name"] for p in ev["actors"]] == ["Mali"] and ev["location"] is None
+
+
 def test_actors_a_distinctive_surname_alone_is_its_holder(record):
     """"أردوغان" alone is Erdoğan; a surname that is also a common word ("شكري": thanks) needs the full name."""
     rec = record("وفي 27 نوفمبر 2019، وقع أردوغان والسراج مذكرتي تفاهم في إسطنبول.", "2019-11-28")

@@ -1268,6 +1268,25 @@ def test_events_clashes_between_sides_past_where_they_broke_out(record):
     assert ev["location"]["country"] == "LBY"
 
 
+def test_events_recalling_an_envoy_and_closing_airspace_are_sanctions_on_where_he_served(record):
+    text = ("قررت الجزائر، الاثنين، استدعاء سفيرها لدى مالي للتشاور. وأعلنت مالي والنيجر وبوركينا فاسو استدعاء "
+            "سفرائها من الجزائر. كما قررت الجزائر إغلاق مجالها الجوي أمام الطيران القادم من مالي.")
+    evs = [e for e in _events(record, text, "2025-04-08") if e["type"] == "SANCTION"]
+    assert [(_who(e), e["mode"]) for e in evs] == [
+        ((["Algeria"], ["Mali"]), "recall"), ((["Mali", "Niger", "Burkina Faso"], ["Algeria"]), "recall"),
+        ((["Algeria"], ["Mali"]), "close")]
+    assert evs[0]["date"] == "2025-04-07"
+    # a foreign envoy summoned is no recall; "يسقط" is also "falls", so only the past shoots down
+    assert not _events(record, "استدعت الخارجية السفير الفرنسي.", "2025-04-08")
+    assert not _events(record, "تسقط مقاتلة إسرائيلية للمرة الأولى.", "2025-04-08")
+
+
+def test_events_a_downed_aircraft_s_state_is_hit(record):
+    ev = _first(_events(record, "وكانت الدفاعات السورية قد أسقطت مقاتلة إسرائيلية فوق الجولان.", "2018-02-11"),
+                "type", "ASSAULT")
+    assert _who(ev) == (["Syria"], ["Israel"]) and ev["mode"] == "down"
+
+
 def test_events_a_ceasefire_one_side_declares(record):
     ev = _first(_events(record, "أعلنت حكومة الوحدة الوطنية وقفا لإطلاق النار في طرابلس.", "2025-05-14"),
                 "type", "AGREE")

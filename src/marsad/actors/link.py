@@ -86,6 +86,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
             mentions.append(Mention(m.start, m.end, "LOC", place=m.value, role=m.prefix or None))
     mentions = _one_reading(nv, mentions)
     mentions = _capitals_by_demonym(nv, mentions, gaz)
+    mentions = _governments_in_a_state(nv, mentions)
     mentions = _not_of_another_state(nv, mentions)
     mentions = _of_a_state_named(nv, mentions)
     _navies(nv, mentions, kb)
@@ -261,6 +262,11 @@ def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
     city when the article names that other state and the word before is not "سلطنة", else the state."""
     cities = {(m.start, m.end): m for m in mentions if m.label == "LOC"}
     named = {m.entity.country for m in mentions if m.label == "GPE"}
+    states_at = {nv.to_norm(m.start) for m in mentions if m.label == "GPE" and m.role != "demonym"}
+
+    def listed(m: Mention) -> bool:  # "مالي والنيجر وبوركينا فاسو": one of states listed
+        after = nv.to_norm(m.end)
+        return nv.norm.startswith(" و", after) and after + 2 in states_at
     drop: set[int] = set()
     for m in mentions:
         city = cities.get((m.start, m.end)) if m.label == "GPE" else None
@@ -274,7 +280,7 @@ def _one_reading(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
             continue
         before = nv.words_before(nv.to_norm(m.start))
         word = before[0] if before else ""
-        if not with_proclitic(word, _STATE_WORDS, "وفبل"):
+        if not with_proclitic(word, _STATE_WORDS, "وفبل") and not listed(m):
             drop.add(id(m))
     return [m for m in mentions if id(m) not in drop]
 
@@ -307,6 +313,32 @@ def _capitals_by_demonym(nv: Normalized, mentions: list[Mention], gaz: Gazetteer
 
 _CAPITAL = normalize("العاصمة")
 _CAPITAL_WORDS = frozenset({_CAPITAL, normalize("بالعاصمة")})
+
+
+def _governments_in_a_state(nv: Normalized, mentions: list[Mention]) -> list[Mention]:
+    """"واتهمت الحكومة الانتقالية في مالي الجزائر": a state's government or authorities named by where they
+    govern stand for that state, the whole phrase one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        ns = nv.to_norm(m.start)
+        before = nv.words_before(ns, 4) if m.label == "GPE" and m.role != "demonym" else []
+        if len(before) < 2 or before[-1] != _IN:
+            out.append(m)
+            continue
+        k = len(before) - 2
+        while k > 0 and _ADJECTIVE.match(before[k]) and before[k] not in _GOVERNMENTS:
+            k -= 1
+        head = with_proclitic(before[k], _GOVERNMENTS, "وفل")
+        if head is None:
+            out.append(m)
+            continue
+        start = nv.norm.rfind(head, 0, ns)
+        out.append(Mention(nv.to_raw(start), m.end, "GPE", entity=m.entity, role="institution", score=m.score))
+    return out
+
+
+_IN = normalize("في")
+_GOVERNMENTS = frozenset(normalize(w) for w in ("الحكومة", "السلطات", "الحكومات", "السلطة"))
 
 
 def _not_of_another_state(nv: Normalized, mentions: list[Mention]) -> list[Mention]:

@@ -37,6 +37,7 @@ from marsad.events.clause import (
     after_preposition,
     clause_start,
     connected,
+    gap,
     next_after,
     next_before,
     phrase_start,
@@ -553,7 +554,27 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             acts = _once(acts)
             acting = {a.entity.id for a in acts}
             recs = [m for m in _once(recs) if m.entity.id not in acting]
-            if acts and recs and trig.pos == "verb" and trig.type not in RECIPROCAL:
+            if trig.mode == "down":  # "أسقطت الدفاعات السورية مقاتلة إسرائيلية": the aircraft's state is hit
+                downed = [m for m in acts + recs if m.start >= t.end and m.context is not None]
+                if downed:
+                    acts, recs = [m for m in acts + recs if m not in downed and m.start < downed[0].start], downed
+            if trig.mode == "recall":  # "استدعاء سفيرها في إسرائيل": where the envoy served receives
+                host = next((m for m in acts + recs if t.end <= m.start and m.label == "GPE" and m.role != "demonym"
+                             and _after_word(nv, m, _POSTED) and gap(nv, t.nend, nv.to_norm(m.start)) <= 3), None)
+                if host is not None:
+                    acts = [m for m in acts + recs if m.entity.id != host.entity.id and m.start < host.start]
+                    recs = [host]
+            before_it = _BEFORE_IT.search(nv.norm, t.nend, min(sn[1], t.nend + 40)) if trig.mode == "close" else None
+            shut = next((m for m in actors if m.label == "GPE" and before_it and before_it.end() <= nv.to_norm(m.start)
+                         and gap(nv, before_it.end(), nv.to_norm(m.start)) <= 6
+                         and not _OBJECT_CLAUSE_END.search(article.text, t.end, m.start)), None)
+            if shut is not None:  # "إغلاق مجالها الجوي أمام الطيران القادم من مالي": who is shut out receives
+                acts = [m for m in acts + recs if m.entity.id != shut.entity.id and m.start < shut.start]
+                recs = [shut]
+            if trig.mode == "recall" and not recs:  # "استدعاء سفيرها لدى مالي": where the envoy served
+                recs = [m for m in actors if t.end <= m.start < se and m.label == "GPE" and m.role != "demonym"
+                        and _after_word(nv, m, _ACCREDITED) and gap(nv, t.nend, nv.to_norm(m.start)) <= 3][:1]
+            if acts and recs and trig.type not in RECIPROCAL:
                 acts, recs = _joined_subjects(nv, t, acts, recs)  # "أدانت مصر والإمارات": both condemn
             if acts and recs:  # "التقى الوزيران": a pair standing in one phrase acts together
                 acts += [m for m in recs if (m.start, m.end) == (acts[0].start, acts[0].end)]
@@ -609,7 +630,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = _before_terms(nv, t, trig, recs, actors, sn[1])
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
             sent = _SENT_AFTER_NUMBER if trig.type in _SENDING else _SENT_PEOPLE
-            recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))]
+            recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))
+                    or trig.mode in ("close", "down")]  # ("أمام الطائرات البريطانية": whose planes are shut out)
             if trig.type in ("SUPPORT", "AID"):  # "وأكد الأمير دعم دولة قطر للحكومة": his state backs, with him
                 own_states = {m.entity.country for m in acts if m.label == "PERS"}
                 recs = [m for m in recs if not (m.label == "GPE" and m.entity.country in own_states)]
@@ -1366,6 +1388,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+_POSTED = {normalize(w) for w in ("في", "من", "لدى")}  # "سفيرها في إسرائيل"، "سفيرها من الجزائر"
+_BEFORE_IT = re.compile(r"(?<!\S)(?:أمام|امام)(?!\S)")  # "أمام الطيران المالي": whom a closing shuts out
 _ENVOY_WORDS = frozenset(normalize(w) for w in ("سفير", "السفير", "سفيرة", "السفيرة", "دبلوماسيا", "دبلوماسيين",
                                                 "الدبلوماسيين", "دبلوماسي", "الدبلوماسي", "سفراء", "السفراء"))
 # verbs whose object noun names the event and whose subject acts in it: "شن هجوما"، "عقد اجتماعا"، "أجرى محادثات"
@@ -1744,11 +1768,16 @@ _MEMBERS = frozenset(normalize(w) for w in ("عناصر", "مسلحي", "مقا�
 
 
 def _joined_subjects(nv: Normalized, t, acts: list[Mention], recs: list[Mention]):
-    """"أدانت مصر والإمارات التدخل التركي": parties joined by و right after the verb's subject act with it."""
-    if acts[0].start < t.end:
-        return acts, recs
+    """"أدانت مصر والإمارات التدخل التركي": parties joined by و right after the verb's subject act with it; and
+    before a verbal noun ("أعلنت مالي والنيجر وبوركينا فاسو استدعاء سفرائها"), those up to it."""
+    noun = t.value.pos != "verb"
+    if (acts[0].start < t.end) != noun or (noun and PREPOSITIONS.intersection(
+            nv.words_before(nv.to_norm(phrase_start(acts[0])), 2))):
+        return acts, recs  # ("المواجهات بين المتظاهرين الفلسطينيين والجيش الإسرائيلي": the sides, not a subject)
     out = list(acts)
     for m in recs:
+        if noun and m.start >= t.start:
+            break
         if m.start > out[-1].end and nv.norm[nv.to_norm(out[-1].end):nv.to_norm(phrase_start(m))].strip() == "و":
             out.append(m)
         elif m.start > out[-1].end:
