@@ -1287,6 +1287,22 @@ def test_events_a_downed_aircraft_s_state_is_hit(record):
     assert _who(ev) == (["Syria"], ["Israel"]) and ev["mode"] == "down"
 
 
+def test_events_each_side_accusing_the_other_is_two_events_and_a_feminine_verb_takes_no_masculine_subject(record):
+    text = ("اتهم الجيش السوداني، الأحد، قوات الدعم السريع بقصف مستشفى في الفاشر. في المقابل، نفت قوات الدعم السريع "
+            "مسؤوليتها عن القصف، واتهمت الجيش باستخدام المستشفى ثكنة عسكرية.")
+    accusations = [_who(e) for e in _events(record, text, "2024-06-10") if e["type"] == "ACCUSE"]
+    assert accusations == [(["Sudanese Armed Forces"], ["Rapid Support Forces"]),
+                           (["Rapid Support Forces"], ["Sudanese Armed Forces"])]
+
+
+def test_events_places_joined_in_a_topic_are_no_party_nor_place(record):
+    text = ("استقبل وزير الدفاع التركي يشار غولر نظيره القطري في أنقرة. وبحث الوزيران خلال اللقاء سبل تطوير "
+            "التعاون العسكري، إضافة إلى الأوضاع في سوريا وغزة.")
+    evs = _events(record, text, "2024-11-15")
+    assert [e["location"]["name"] for e in evs] == ["Ankara"]
+    assert not [p for e in evs for p in e["actors"] + e["recipients"] if p["country"] in ("PSE", "SYR")]
+
+
 def test_events_a_ceasefire_one_side_declares(record):
     ev = _first(_events(record, "أعلنت حكومة الوحدة الوطنية وقفا لإطلاق النار في طرابلس.", "2025-05-14"),
                 "type", "AGREE")

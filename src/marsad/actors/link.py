@@ -489,7 +489,7 @@ def _quoted_bodies(article: Article, found: list[Mention]) -> list[Mention]:
 
 # "وطالبت المنظمة الحكومة المالطية": a body's kind word alone is the body of that kind the article last named
 _KINDS = frozenset(normalize(w) for w in ("منظمة", "حركة", "جماعة", "مجلس", "بعثة", "تنظيم", "هيئة", "حكومة",
-                                         "لجنة"))
+                                         "لجنة", "جيش"))
 _KIND_PROCLITICS = ("وال", "فال", "بال", "وبال", "ال", "لل", "ولل")
 # "في مقر المجلس"، "رئيس المجلس"، "أعضاء الحكومة": the body's seat or members, not the body acting
 _OF_A_BODY = frozenset(normalize(w) for w in (
@@ -521,7 +521,8 @@ def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
         if k + 1 < len(toks) and _ADJECTIVE.match(toks[k + 1][2]) or k and toks[k - 1][2] in _OF_A_BODY:
             continue
         body = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= KIND_REACH
-                     and normalize(m.entity.name_ar).removeprefix("ال").startswith(kind)), None)
+                     and any(normalize(a).removeprefix("ال").startswith(kind)
+                             for a in (m.entity.name_ar, *m.entity.aliases_ar))), None)
         if body is not None and context is not None and _another_state_near(nv, found, body, e):
             continue  # "القوات الحكومية ... إدلب في شمالي سوريا": Syria's, not the government named before
         if body is not None:

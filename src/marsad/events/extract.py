@@ -937,6 +937,7 @@ def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list
         # the states of its people: "زيارة وفد تركي يقوده تشاووش أوغلو" and "ثاني زيارة لتشاووش أوغلو" are one
         theirs = {"state:" + p.entity.country for p in ev.actors + ev.recipients if p.entity.country}
         told = next((o for j, o in enumerate(events) if j != i and o.type == ev.type and _same_time(o.date, ev.date)
+                     and not _turned_round(o, ev)
                      and ((len(own) == 1 and full[i] < full[j])
                           or (full[i] <= full[j] <= full[i] | theirs and j < i and (
                               _one_mode(o.mode, ev.mode) or o.evidence_start == ev.evidence_start)))),
@@ -946,6 +947,15 @@ def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list
         elif told.location is None:
             told.location = ev.location  # "بحث غولر مع الحداد ..." then "أن غولر استقبل الحداد ... في أنقرة"
     return keep
+
+
+def _turned_round(a: Event, b: Event) -> bool:
+    """"اتهم الجيش الدعم السريع" and "واتهمت (الدعم السريع) الجيش": one side's act, then the other's."""
+    def ids(ps: list[Participant]) -> set[str]:
+        return {p.entity.id for p in ps}
+
+    return a.type not in RECIPROCAL and bool(a.actors) and bool(a.recipients) \
+        and ids(a.actors) == ids(b.recipients) and ids(a.recipients) == ids(b.actors)
 
 
 # modes that tell one meeting: "بحث X مع Y" and "استقبل X Y" (not a visit to a state, nor a call)
@@ -1345,7 +1355,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     after = [m for m in parties if m.start >= t.end]
     before = [m for m in parties if m.end <= t.start]
     pos = "verb" if pos == "verb" else "noun"
-    near_after = bool(after) and next_after(nv, t.nend, after[0], pos)
+    near_after = bool(after) and next_after(nv, t.nend, after[0], pos) and not (
+        pos == "verb" and _feminine_verb_masculine_noun(nv, t, after[0]))  # "واتهمت الجيش": its object
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
     if pos == "verb" and not near_before and nv.words_before(t.wstart, 1, floor=sent_start) == [_QAD] and \
             _WAS.intersection(nv.words_before(t.wstart, 12, floor=sent_start)[:1]):
@@ -1632,7 +1643,25 @@ def _doer_in_object(nv: Normalized, t, in_sent: list, parties: list[Mention], ac
 def _own_subject_after(nv: Normalized, t) -> bool:
     """Whether a definite noun that names no event follows a verb: its own subject ("، وتنفي المعارضة ذلك")."""
     first = _WORD.match(nv.norm, t.nend + 1)
+    if first and _feminine_verb_masculine_noun(nv, t, first.start()):
+        return False  # "، واتهمت الجيش": a feminine verb's subject is no masculine noun; this is its object
     return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
+
+
+def _feminine_verb_masculine_noun(nv: Normalized, t, at) -> bool:
+    """Whether a feminine past verb ("اتهمت") is followed, at normalised offset ``at`` (or a mention's phrase),
+    by a masculine noun of a body, which cannot be its subject."""
+    if t.value.pos != "verb" or not t.norm.endswith("ت"):
+        return False
+    start = at if isinstance(at, int) else nv.to_norm(phrase_start(at))
+    word = _WORD.match(nv.norm, start)
+    return bool(word) and word.group() in _MASCULINE_BODIES
+
+
+# masculine nouns of bodies and their heads, which a feminine verb cannot take as its subject
+_MASCULINE_BODIES = frozenset(normalize(w) for w in (
+    "الجيش", "الرئيس", "الوزير", "المجلس", "البرلمان", "النظام", "الاحتلال", "التحالف", "الجانب", "الطرف",
+    "الحزب", "الاتحاد", "الوفد", "المبعوث", "السفير"))
 
 
 _DURING_IT = re.compile(r"\s+(?:خلالها|خلاله|اثناءها|اثناءه|على هامشها|علي هامشها)(?!\w)")
@@ -1801,8 +1830,14 @@ _TOPIC_NOUNS = {normalize(w) for w in ("الأوضاع", "الوضع", "التط
 
 
 def _in_topic(nv: Normalized, m: Mention) -> bool:
-    before = nv.words_before(nv.to_norm(m.start), 2)
-    return len(before) == 2 and before[1] == _IN and _without_conjunction(before[0]) in _TOPIC_NOUNS
+    """"الأوضاع في ليبيا": where the topic lies; and what is joined to it ("الأوضاع في سوريا وغزة")."""
+    start = nv.to_norm(m.start)
+    before = nv.words_before(start, 4)
+    if len(before) >= 2 and before[-1] == _IN and _without_conjunction(before[-2]) in _TOPIC_NOUNS:
+        return True
+    # "سوريا وغزة": one word (the place before) joined by و, itself in the topic
+    return (len(before) == 4 and before[-1] == "و" and before[-3] == _IN
+            and _without_conjunction(before[-4]) in _TOPIC_NOUNS)
 
 
 def _after_lam(nv: Normalized, m: Mention) -> bool:
