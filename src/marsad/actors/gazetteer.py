@@ -38,6 +38,7 @@ def load_gazetteer() -> Gazetteer:
     states: dict[str, Entity] = {}
     names: dict[str, StateName] = {}
     capitals: dict[str, str] = {}
+    capital_names: dict[str, str] = {}  # ISO3 -> the Arabic name of its capital, for its place below
     for r in records("gazetteer/states.tsv"):
         aliases = tuple(a for a in r["names_ar"].split("|") if a)
         dems = tuple(d for d in r["demonyms_ar"].split("|") if d)
@@ -46,6 +47,7 @@ def load_gazetteer() -> Gazetteer:
         states[r["iso3"]] = ent
         if r["capital_ar"]:
             capitals[normalize(r["capital_ar"])] = r["iso3"]
+            capital_names[r["iso3"]] = r["capital_ar"].split("|")[0]
         for a in aliases:
             names.setdefault(a, StateName(ent, False))
         for d in dems:
@@ -58,6 +60,5 @@ def load_gazetteer() -> Gazetteer:
         place = Place(name=name_en, name_ar=forms[0], country=iso3, lat=float(lat), lon=float(lon))
         for form in forms:
             places[form] = place
-    capital_places = {r["iso3"]: places[r["capital_ar"].split("|")[0]] for r in records("gazetteer/states.tsv")
-                      if r["capital_ar"].split("|")[0] in places}
+    capital_places = {iso3: places[name] for iso3, name in capital_names.items() if name in places}
     return Gazetteer(states, places, capitals, capital_places, PhraseMatcher(names), PhraseMatcher(places))

@@ -533,7 +533,8 @@ def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
 def _another_state_near(nv: Normalized, found: list[Mention], body: Mention, end: int) -> bool:
     """Whether a state or place other than ``body``'s is named after it, up to the end of the sentence that
     normalised offset ``end`` is in."""
-    stop = nv.to_raw(len(nv.norm) if nv.norm.find(".", end) < 0 else nv.norm.find(".", end))
+    dot = nv.norm.find(".", end)
+    stop = nv.to_raw(dot if dot >= 0 else len(nv.norm))
     return any(body.end <= m.start < stop and (m.place or m.entity) is not None and m.label in ("GPE", "LOC")
                and (m.place.country if m.place is not None else m.entity.country) != body.entity.country
                for m in found)

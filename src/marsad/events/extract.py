@@ -558,22 +558,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 downed = [m for m in acts + recs if m.start >= t.end and m.context is not None]
                 if downed:
                     acts, recs = [m for m in acts + recs if m not in downed and m.start < downed[0].start], downed
-            if trig.mode == "recall":  # "استدعاء سفيرها في إسرائيل": where the envoy served receives
-                host = next((m for m in acts + recs if t.end <= m.start and m.label == "GPE" and m.role != "demonym"
-                             and _after_word(nv, m, _POSTED) and gap(nv, t.nend, nv.to_norm(m.start)) <= 3), None)
-                if host is not None:
-                    acts = [m for m in acts + recs if m.entity.id != host.entity.id and m.start < host.start]
-                    recs = [host]
-            before_it = _BEFORE_IT.search(nv.norm, t.nend, min(sn[1], t.nend + 40)) if trig.mode == "close" else None
-            shut = next((m for m in actors if m.label == "GPE" and before_it and before_it.end() <= nv.to_norm(m.start)
-                         and gap(nv, before_it.end(), nv.to_norm(m.start)) <= 6
-                         and not _OBJECT_CLAUSE_END.search(article.text, t.end, m.start)), None)
-            if shut is not None:  # "إغلاق مجالها الجوي أمام الطيران القادم من مالي": who is shut out receives
-                acts = [m for m in acts + recs if m.entity.id != shut.entity.id and m.start < shut.start]
-                recs = [shut]
-            if trig.mode == "recall" and not recs:  # "استدعاء سفيرها لدى مالي": where the envoy served
-                recs = [m for m in actors if t.end <= m.start < se and m.label == "GPE" and m.role != "demonym"
-                        and _after_word(nv, m, _ACCREDITED) and gap(nv, t.nend, nv.to_norm(m.start)) <= 3][:1]
+            if trig.mode in ("recall", "close"):
+                acts, recs = _sanctioned(nv, article.text, t, trig.mode, actors, acts, recs, sn[1])
             if acts and recs and trig.type not in RECIPROCAL:
                 acts, recs = _joined_subjects(nv, t, acts, recs)  # "أدانت مصر والإمارات": both condemn
             if acts and recs:  # "التقى الوزيران": a pair standing in one phrase acts together
@@ -947,6 +933,28 @@ def _drop_fragments(events: list[Event], hosts: list[list[Participant]]) -> list
         elif told.location is None:
             told.location = ev.location  # "بحث غولر مع الحداد ..." then "أن غولر استقبل الحداد ... في أنقرة"
     return keep
+
+
+def _sanctioned(nv: Normalized, text: str, t, mode: str, actors: list[Mention], acts: list[Mention],
+                recs: list[Mention], sent_end: int) -> tuple[list[Mention], list[Mention]]:  # (normalised end)
+    """The state relations with are cut, the one receiving: where a recalled envoy served ("استدعاء سفيرها في
+    إسرائيل"، "لدى مالي"، "من الجزائر"; after لدى it is otherwise no party), or who a closing shuts out
+    ("إغلاق مجالها الجوي أمام الطيران القادم من مالي"); who acts is named before it."""
+    target = None
+    if mode == "recall":
+        end = nv.to_raw(sent_end)
+        target = next((m for m in acts + recs + actors if t.end <= m.start < end and m.label == "GPE"
+                       and m.role != "demonym" and _after_word(nv, m, _POSTED)
+                       and gap(nv, t.nend, nv.to_norm(m.start)) <= 3), None)
+    else:
+        before_it = _BEFORE_IT.search(nv.norm, t.nend, min(sent_end, t.nend + 40))
+        if before_it:
+            target = next((m for m in actors if m.label == "GPE" and before_it.end() <= nv.to_norm(m.start)
+                           and gap(nv, before_it.end(), nv.to_norm(m.start)) <= 6
+                           and not _OBJECT_CLAUSE_END.search(text, t.end, m.start)), None)
+    if target is None:
+        return acts, recs
+    return [m for m in acts + recs if m.entity.id != target.entity.id and m.start < target.start], [target]
 
 
 def _turned_round(a: Event, b: Event) -> bool:
@@ -1355,8 +1363,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     after = [m for m in parties if m.start >= t.end]
     before = [m for m in parties if m.end <= t.start]
     pos = "verb" if pos == "verb" else "noun"
-    near_after = bool(after) and next_after(nv, t.nend, after[0], pos) and not (
-        pos == "verb" and _feminine_verb_masculine_noun(nv, t, after[0]))  # "واتهمت الجيش": its object
+    near_after = bool(after) and next_after(nv, t.nend, after[0], pos) and not (pos == "verb" and (
+        _feminine_verb_masculine_noun(nv, t, nv.to_norm(phrase_start(after[0])))))  # "واتهمت الجيش": its object
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
     if pos == "verb" and not near_before and nv.words_before(t.wstart, 1, floor=sent_start) == [_QAD] and \
             _WAS.intersection(nv.words_before(t.wstart, 12, floor=sent_start)[:1]):
@@ -1648,13 +1656,12 @@ def _own_subject_after(nv: Normalized, t) -> bool:
     return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
 
 
-def _feminine_verb_masculine_noun(nv: Normalized, t, at) -> bool:
-    """Whether a feminine past verb ("اتهمت") is followed, at normalised offset ``at`` (or a mention's phrase),
-    by a masculine noun of a body, which cannot be its subject."""
+def _feminine_verb_masculine_noun(nv: Normalized, t, at: int) -> bool:
+    """Whether a feminine past verb ("اتهمت") is followed, at normalised offset ``at``, by a masculine noun of a
+    body, which cannot be its subject."""
     if t.value.pos != "verb" or not t.norm.endswith("ت"):
         return False
-    start = at if isinstance(at, int) else nv.to_norm(phrase_start(at))
-    word = _WORD.match(nv.norm, start)
+    word = _WORD.match(nv.norm, at)
     return bool(word) and word.group() in _MASCULINE_BODIES
 
 
@@ -1776,8 +1783,8 @@ def _party_chain(nv: Normalized, edge: int, parties: list[Mention]) -> list[Ment
 
 
 # "ومجموعات مسلحة"، "ومسلحين": a side nobody names
-_UNNAMED_SIDE = re.compile(r"\s+و(?:ال)?(?:مجموعات|جماعات|مسلحين|عصابات|ميليشيات|مليشيات|عناصر)\s+(?:ال)?مسلح"
-                           r"|\s+و(?:ال)?(?:مسلحين|عصابات|ميليشيات|مليشيات)\b")
+_UNNAMED_SIDE = re.compile(r"\s+و(?:ال)?(?:(?:مجموعات|جماعات|عناصر)\s+(?:ال)?مسلح"
+                           r"|(?:مسلحين|عصابات|ميليشيات|مليشيات)\b)")
 
 
 # "الاتفاقية الأمنية بين"، "الاجتماع الذي عقد في طرابلس أمس بين"، "مذكرة التفاهم للتعاون الأمني والعسكري بين":
