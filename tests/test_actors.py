@@ -392,3 +392,33 @@ def test_actors_a_family_name_alone_is_the_one_named_before_it(record):
     assert [p["name"] for p in praise["actors"]] == ["Khalifa Haftar"]
     # two names joined by و are no one person
     assert not [e for e in rec["entities"] if "وخالد" in e["name_ar"]]
+
+
+def test_actors_a_surname_alone_is_the_person_named_in_full_before(record):
+    rec = record("استقبل وزير الخارجية المصري بدر عبد العاطي رئيس مجلس النواب الليبي عقيلة صالح في القاهرة. "
+                 "من جانبه، ثمّن صالح الدور المصري، فيما قال المتحدث إن القرار صدر لصالح الحكومة.", "2024-10-21")
+    saleh = [m for m in rec["mentions"] if m["text"] == "صالح"]
+    ids = {e["id"]: e["name"] for e in rec["entities"]}
+    # the name word alone is him; "لصالح" (in favour of) is no mention at all
+    assert [ids[m["entity_id"]] for m in saleh] == ["Aguila Saleh"]
+    praise = next(e for e in rec["events"] if e["type"] == "SUPPORT")
+    assert [p["name"] for p in praise["actors"]] == ["Aguila Saleh"]
+
+
+def test_actors_a_surname_that_news_uses_as_a_word_stays_a_word(record):
+    rec = record("التقى رئيس المخابرات المصرية عباس كامل المشير خليفة حفتر في بنغازي. وقال مصدر إن انسحاب المرتزقة "
+                 "لم يكن كامل.", "2021-06-10")
+    assert [m["text"] for m in rec["mentions"] if "كامل" in m["text"]] == ["عباس كامل"]
+
+
+def test_actors_the_ministry_alone_is_the_one_named_last(record):
+    rec = record("استدعت وزارة الخارجية العراقية القائم بالأعمال التركي في بغداد. وقالت الوزارة في بيان إن العمليات "
+                 "التركية انتهاك لسيادة العراق.", "2024-07-03")
+    ministry = next(m for m in rec["mentions"] if m["text"] == "الوزارة")
+    assert {e["id"]: e["country"] for e in rec["entities"]}[ministry["entity_id"]] == "IRQ"
+
+
+def test_actors_romanisation_of_hamza_seats():
+    from marsad.actors.translit import romanize
+
+    assert romanize("فؤاد") == "Fuad" and romanize("رائد") == "Raed"

@@ -1389,3 +1389,49 @@ def test_events_a_meeting_told_again_with_who_takes_part(record):
     evs = [e for e in _events(record, text, "2021-08-31") if e["type"] == "CONSULT"]
     taking_part = next(e for e in evs if _who(e)[0] == ["Egypt", "Tunisia", "Sudan"])
     assert taking_part["date"] == "2021-08-30" and taking_part["location"] is None
+
+
+def test_events_summoning_another_states_envoy_is_a_protest_to_that_state(record):
+    ev = _events(record, "استدعت وزارة الخارجية العراقية، الثلاثاء، القائم بالأعمال التركي في بغداد.", "2024-07-03")[0]
+    assert (ev["type"], ev["mode"]) == ("ACCUSE", "summon") and _who(ev) == (["Iraq"], ["Turkey"])
+    # the envoy's state is summoned, it does not summon; one's own envoy is recalled (a sanction)
+    ev = _events(record, "واستدعت روسيا سفير لندن لديها.", "2018-03-14")
+    assert not [e for e in ev if e["actors"] and e["actors"][0]["name"] == "United Kingdom"]
+    ev = _events(record, "قررت الجزائر استدعاء سفيرها لدى مالي للتشاور.", "2025-04-08")[0]
+    assert ev["type"] == "SANCTION" and _who(ev) == (["Algeria"], ["Mali"])
+
+
+def test_events_its_forces_in_what_is_announced_act_for_who_announces(record):
+    ev = _events(record, "أعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت 15 هدفا لحزب العمال الكردستاني شمالي "
+                         "العراق.", "2024-07-03")[0]
+    assert ev["type"] == "ASSAULT" and ev["actors"][0]["country"] == "TUR"
+    # a place's state is where, not whom the strike hit; the target's owner after the object is hit
+    assert [p["name"] for p in ev["recipients"]] == ["PKK"]
+
+
+def test_events_a_party_after_the_object_the_verb_needs_is_hit_not_hitting(record):
+    evs = _events(record, "واستهدفت طائرات إسرائيلية مواقع لحركة حماس في قطاع غزة.", "2018-07-20")
+    assert [_who(e) for e in evs if e["type"] == "ASSAULT"] == [(["Israel"], ["Hamas"])]
+
+
+def test_events_a_unit_of_the_army_is_the_subject_of_a_feminine_verb(record):
+    evs = _events(record, "أعلن الجيش السوداني تقدمه. وقصفت مدفعية الجيش مواقع للدعم السريع في جنوب الخرطوم، بينما "
+                          "هاجمت قوات الدعم السريع مقر سلاح المدرعات.", "2023-06-01")
+    attacks = [_who(e) for e in evs if e["type"] == "ASSAULT"]
+    # the other side's own attack after بينما is an event of its own
+    assert attacks == [(["Sudanese Armed Forces"], ["Rapid Support Forces"]), (["Rapid Support Forces"], [])]
+
+
+def test_events_subjects_joined_before_a_verb_act_together(record):
+    ev = _events(record, "أعلنت السعودية والولايات المتحدة، الاثنين، أن الجيش السوداني وقوات الدعم السريع وافقا على "
+                         "تمديد اتفاق وقف إطلاق النار.", "2023-06-01")[0]
+    assert ev["type"] == "AGREE" and set(_who(ev)[0]) == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    # undated in what is said: by the day it was told
+    assert ev["date"] == "2023-05-29"
+
+
+def test_events_where_it_was_said_is_not_where_aid_went(record):
+    ev = _events(record, "وفي نيويورك، أعلن الأمين العام للأمم المتحدة أن المنظمة الدولية قدمت مساعدات غذائية لأكثر من "
+                         "مليون شخص في دارفور.", "2023-06-01")[0]
+    assert ev["type"] == "AID" and ev["location"]["name"] == "Darfur" and ev["location"]["country"] == "SDN"
+

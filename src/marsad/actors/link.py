@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from marsad.actors.gazetteer import Gazetteer, load_gazetteer
 from marsad.actors.kb import KB, load_kb
-from marsad.actors.persons import find_persons, link_name, looks_like_name, norm_tokens, person_id
+from marsad.actors.persons import find_persons, link_name, looks_like_name, name_like_word, norm_tokens, person_id
 from marsad.actors.translit import romanize
 from marsad.dates import find_dates
 from marsad.model import Article, Entity, Mention
@@ -98,6 +98,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
         sents = norm_sentences if norm_sentences is not None else split_sentences(nv.norm)
         mentions.extend(_tagged_persons(article, nv, sents, toks, kb, mentions, date, tagger or load_tagger()))
     mentions.extend(_quoted_bodies(article, mentions))
+    mentions.extend(_surnames_alone(nv, toks, mentions, kb, date))
     mentions.extend(_kind_anaphors(nv, toks, mentions))
     mentions.extend(_bare_ministries(nv, toks, mentions, kb, gaz))
     _forces(nv, mentions, kb, date)
@@ -423,6 +424,41 @@ def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Ment
     return out
 
 
+_NAME_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "بن", "ابن", "آل", "ولد", "بنت"))
+_OGLU = normalize("أوغلو")
+
+
+def _surnames_alone(nv: Normalized, toks, found: list[Mention], kb: KB, date: str | None) -> list[Mention]:
+    """"عقيلة صالح ... ثمّن صالح": the last word of a person's name, alone after the article has named them in
+    full, is that person, when no one else the article named has it. Only bare or after و/ف ("لصالح" is "in
+    favour of"), and not a word news mostly uses otherwise ("الكبير"، "العربي"); "عبد العاطي" ends no name
+    word alone, and "أوغلو" is read only with the word before it."""
+    by_surname: dict[str, list[Mention]] = {}
+    for m in found:
+        if m.label != "PERS" or m.entity is None:
+            continue
+        words = nv.norm[nv.to_norm(m.start):nv.to_norm(m.end)].split()
+        if " ".join(words) not in {normalize(a) for a in m.entity.aliases_ar}:
+            continue  # "وزير الدفاع التركي": a title, no name
+        if len(words) < 2 or words[-2] in _NAME_PARTICLES or words[-1] == _OGLU:
+            continue
+        by_surname.setdefault(words[-1], []).append(m)
+    if not by_surname:
+        return []
+    taken = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found if m.entity is not None or m.place is not None]
+    out = []
+    for s, e, w in toks:
+        stem = w[1:] if w[:1] in "وف" and w[1:] in by_surname else w
+        named = by_surname.get(stem)
+        if not named or any(a <= s < b for a, b in taken):
+            continue
+        before = {m.entity.id: m.entity for m in named if nv.to_norm(m.end) <= s}
+        if len(before) == 1 and name_like_word(stem):
+            rs, re_ = nv.span(e - len(stem), e)
+            out.append(_person(rs, re_, next(iter(before.values())), kb, date, 0.55))
+    return out
+
+
 def _tagged_persons(article: Article, nv: Normalized, sents: list[tuple[int, int]], all_toks, kb: KB,
                     found: list[Mention], date: str | None, tagger):
     """Names the tagger marks as people that nothing else explains.
@@ -552,12 +588,15 @@ _MINISTRY = frozenset(normalize(p + "وزارة") for p in ("", "و", "ف", "ل"
 _FIELDS = frozenset(normalize(w) for w in ("الدفاع", "الخارجية", "الداخلية", "العدل", "المالية", "الاقتصاد",
                                            "النفط", "الصحة", "الإعلام", "المواصلات", "العمل"))
 _IN_BODY = frozenset(normalize(w) for w in ("في", "ب", "لدى"))
+_THE_MINISTRY_WORD = normalize("الوزارة")
+_THE_MINISTRY = frozenset(p + _THE_MINISTRY_WORD for p in ("", "و", "ف"))  # a subject ("بالوزارة": at it)
 
 
 def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Gazetteer) -> list[Mention]:
     """A ministry named by its field alone ("وزارة الدفاع"), with no state's adjective after it: the ministry
     of the body named right after it ("وزارة الخارجية في حكومة الوفاق": Libya's), else of the same field the
-    article named before, else of the state where the article opens (its dateline, its first place)."""
+    article named before, else of the state where the article opens (its dateline, its first place).  And
+    "وقالت الوزارة": the ministry the article named last."""
     if not any(w in _MINISTRY for _s, _e, w in toks):
         return []
     spans = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found]
@@ -565,18 +604,27 @@ def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Ga
                  for m in sorted(found, key=lambda m: m.start)
                  if m.label in ("LOC", "GPE") and (m.place or m.entity) is not None), None)
     named: dict[str, Mention] = {}  # field -> the latest ministry of it linked
+    latest: Mention | None = None  # the ministry named last, of any field
     out: list[Mention] = []
-    for k, (s, _e, w) in enumerate(toks[:-1]):
+    for k, (s, e, w) in enumerate(toks[:-1]):
         field = toks[k + 1][2]
+        if w in _THE_MINISTRY and latest is not None and s - nv.to_norm(latest.end) <= KIND_REACH and not (
+                _ADJECTIVE.match(field) or field in _FIELDS or k and toks[k - 1][2] in _OF_A_BODY):
+            ent = latest.entity
+            out.append(Mention(nv.to_raw(s + len(w) - len(_THE_MINISTRY_WORD)), nv.to_raw(e), latest.label,
+                               entity=ent, score=0.5, role="institution" if latest.label == "GPE" else None))
+            continue
         if w not in _MINISTRY or field not in _FIELDS:
             continue
         end = toks[k + 1][1]
         if any(a < end and s < b for a, b in spans):
             named[field] = next((m for m in found if nv.to_norm(m.start) <= s < nv.to_norm(m.end)), named.get(field))
+            latest = named[field] if named[field] is not None and named[field].entity is not None else latest
             continue  # "وزارة الدفاع التركية": named with its state
         if k + 2 < len(toks) and _ADJECTIVE.match(toks[k + 2][2]):
             state = next((m for m in found if nv.to_norm(m.start) == toks[k + 2][0] and m.entity is not None), None)
             named[field] = state or named.get(field)  # "وزارة الخارجية الإيطالية": Italy's, for a later one
+            latest = state or latest
             continue
         if k and toks[k - 1][2] in _OF_A_BODY:
             continue
@@ -596,7 +644,7 @@ def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Ga
             m = Mention(start, nv.to_raw(end), "GPE", entity=gaz.states[country], score=0.5, role="institution")
         else:
             continue
-        named[field] = m
+        named[field] = latest = m
         out.append(m)
     return out
 

@@ -194,7 +194,7 @@ def _name_word(w: str, kb: KB) -> bool:
     if known is None:
         known = _KB_WORDS[id(kb)] = _known_name_words(kb)
     events = _event_words()
-    return w in known or (with_proclitic(w, events, "وفبلك") is None and _unknown_name_word(w))
+    return w in known or (with_proclitic(w, events, "وفبلك") is None and name_like_word(w))
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +217,9 @@ def _known_name_words(kb: KB) -> frozenset[str]:
 
 
 @lru_cache(maxsize=100_000)
-def _unknown_name_word(w: str) -> bool:
+def name_like_word(w: str) -> bool:
+    """Whether a word the KB does not know can be a name: a name word of WikiFANE's, or a word news does not use
+    often, nor mostly with the article ("الكبير"، "العربي": adjectives, though surnames too)."""
     if wordlists().get(w, frozenset()) & NAME_WORDS:
         return True
     stats = wordstats()

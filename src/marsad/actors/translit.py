@@ -4,7 +4,8 @@ A name word the KB's people share ("محمد"، "عبد الله"، "الحدا�
 KB's English names write it (word by word, from names of as many words in both
 scripts; the commonest spelling wins).  Other words: consonants map to common
 English-news spellings (ش sh, خ kh, ج j, ث th ...), long vowels to a/i/u
-(و and ي as consonants at the start of a syllable), the article to "al-".
+(و and ي as consonants at the start of a syllable), a hamza on و after a consonant to u (فؤاد: Fuad), on ي
+after ا to e (رائد: Raed), the article to "al-".
 "أوغلو" joins the word before it.  It is a fallback: canonical Latin names come from the KB.
 """
 
@@ -36,6 +37,10 @@ def _word(w: str) -> str:
             out.append("i")
         elif ch == "ه" and i == len(w) - 1 and i > 0:
             out.append("a")  # ta marbuta (normalised to ه) at the end
+        elif ch == "ؤ" and prev_cons and w[i + 1:i + 2] != "و":
+            out.append("u")  # "فؤاد": Fuad
+        elif ch == "ئ" and i > 0 and w[i - 1] == "ا":
+            out.append("e")  # "رائد"، "فائز": Raed, Faez
         else:
             out.append(_MAP.get(ch, ch))
     s = "".join(out)

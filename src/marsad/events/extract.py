@@ -108,6 +108,7 @@ _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", 
                                        "تحسبا", "خشية", "خوفا", "تفاديا", "لتفادي", "لتجنب", "تجنبا")}
 _ABOUT = {normalize(w) for w in ("بشأن", "حول", "بخصوص", "حيال", "إزاء")}  # (not عن: "أعربت عن رفضها")
 _TIME_WORDS = {normalize(w) for w in ("بعد", "إثر", "اثر", "عقب")}  # a time told by an event that happened
+_AT_THE_TALKS = {"CONSULT", "AGREE", "COOPERATE"}  # events told where the talks were ("أكدا في أنقرة أنهما اتفقا")
 _TO_A_PLACE = {"CONSULT", "AID", "MOBILIZE"}  # whose recipient may be the state of the place they went to
 # kinds of event that take two sides ("الولايات المتحدة تبحث الهجوم" examines: no meeting); a visit's other side
 # may be the place visited
@@ -274,6 +275,13 @@ def _parties(actors: list[Mention], nv: Normalized | None = None, repeats: bool 
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:
     """Events of an article; ``norm_sentences`` are its sentences in the normalised view."""
     triggers = load_triggers().find(nv)
+    for t in triggers:  # "استدعى سفيرها" recalls; with "السفير التركي" the table's next row for the word summons
+        alt = t.value.otherwise
+        while alt is not None and not _has_object(nv, t, t.value.needs, 0, len(nv.norm)):
+            if _has_object(nv, t, alt.needs, 0, len(nv.norm)):
+                t.value = alt
+                break
+            alt = alt.otherwise
     # a curated verb without the object it needs leaves its place to UP's verb-object patterns ("نشرت روسيا قوات")
     curated = [(t.nstart, t.nend) for t in triggers
                if not t.value.needs or _has_object(nv, t, t.value.needs, 0, len(nv.norm))]
@@ -344,7 +352,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         # that are visits
         objectless = {id(x) for x in in_sent if x.value.needs and not _has_object(nv, x, x.value.needs, *sn)}
         arrivals = {id(x) for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places, sn[1])}
+        # "ضربة جوية استهدفت موقعا لداعش": a verb that describes the attack named before it goes on with its parties
+        describing = {id(x) for x in in_sent if x.value.pos == "verb" and x.value.type == "ASSAULT" and not x.prefix
+                      and _ATTACK_NOUNS.intersection(nv.words_before(x.wstart, 2, floor=sn[0]))}
         verbs = tuple(x.nstart for x in in_sent if x.value.pos == "verb" and not x.value.blocks
+                      and id(x) not in describing
                       and not x.prefix.endswith(_NOUN_PREFIXES) and not after_preposition(nv, x.nstart)
                       and not _whole_word_noun(x) and (x.start - 1 not in ends or x.suffix)  # ("اتفاقات توقعها")
                       and id(x) not in objectless)  # the
@@ -368,10 +380,13 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # a second event of a type in one sentence only as a verb going on from the first ("حيث التقى")
             again = trig.type in types_done
             goes_on = trig.pos == "verb" and bool(said_by) and _continues(nv, sn[0], t)
+            # "قصفت مدفعية الجيش مواقع للدعم السريع، بينما هاجمت قوات الدعم السريع مقر": another side's own act
+            contrast = again and trig.pos == "verb" and bool(_WHILE.intersection(
+                nv.words_before(t.wstart, 1, floor=sn[0])))
             # "انتقدت المنظمة الاتفاقية، واتهمت مالطا بالتواطؤ": the second names whom the first was about
             unfilled = again and trig.type in _FILLED_LATER and any(
                 e.evidence_start == ss and e.type == trig.type and not e.recipients for e in events)
-            if trig.blocks or (again and not goes_on and not unfilled):
+            if trig.blocks or (again and not goes_on and not unfilled and not contrast):
                 continue
             if id(t) in objectless:
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
@@ -496,6 +511,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 said = [w for w in nv.words_before(t.wstart, 2, floor=sn[0]) if w not in _AUXILIARIES][-1:]
                 if said and said[0] in _THAT_HE:  # "أعلن مكتب أبيلا أنه التقى السراج"، "أنها لن ترسل": he, she
                     acts, recs = _possessor_roles(candidates, t, nv, _THAT_HE[said[0]])
+                elif said and (own := _own_forces(nv.words_before(t.wstart, 2, floor=sn[0]))):
+                    # "أعلنت وزارة الدفاع أن مقاتلاتها دمرت": the forces of whom the pronoun stands for
+                    acts, recs = _possessor_roles(candidates, t, nv, own)
             continued = False
             if taking_part:
                 acts, recs = _once(taking_part), []
@@ -547,11 +565,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             elif nominal and _ABOUT.intersection(lead[-1:]):
                 # "أعلن المتحدث ... تفاصيل جديدة بشأن هجوم الأحواز": who tells of an event is no party to it
                 acts, recs = [m for m in acts if m.start > t.start], [m for m in recs if m.start > t.start]
-            if trig.mode == "expel":  # "طرد السفير الإسرائيلي": the envoy's state is expelled, it does not expel
-                envoys = [m for m in acts if m.start > t.start and (m.role == "demonym" or _ENVOY_WORDS.intersection(
-                    nv.words_before(nv.to_norm(m.start), 1)))]  # ("23 دبلوماسيا روسيا": the adjective)
+            if trig.mode in ("expel", "summon"):  # "طرد السفير الإسرائيلي"، "استدعت سفير لندن": the envoy's state
+                # is expelled or summoned, it does not act
+                envoys = [m for m in acts if m.start > t.start and _ENVOY_WORDS.intersection(
+                    nv.words_before(nv.to_norm(m.start), 2))]  # ("23 دبلوماسيا روسيا"، "القائم بالأعمال التركي")
                 acts, recs = [m for m in acts if m not in envoys], envoys + recs
-            acts = _once(acts)
+            # "في ميناء طبرق شرقي ليبيا": a state after a direction is where (it links the chain of parties, above)
+            acts = [m for m in _once(acts) if not _part_of_a_state(nv, m)]
+            recs = [m for m in recs if not _part_of_a_state(nv, m)]
             acting = {a.entity.id for a in acts}
             recs = [m for m in _once(recs) if m.entity.id not in acting]
             if trig.mode == "down":  # "أسقطت الدفاعات السورية مقاتلة إسرائيلية": the aircraft's state is hit
@@ -595,7 +616,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
             elif unfilled and said_by:  # its subject left out: who spoke first; who follows the verb receives
                 acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
-            elif again:
+            elif again and not (contrast and acts and not {a.entity.id for a in acts} & {
+                    a.entity.id for a in said_by}):
                 continue
             if after_event and recs and not acts:  # "أعلنت قوات الوفاق سيطرتها على القاعدة بعد هجوم على قوات
                 acts = [m for m in said_by or _subject_at_start(nv, sn, parties) if m not in recs]  # حفتر": they
@@ -702,6 +724,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                         ev.status = "planned"  # "يزور أنقرة غدا"، "الأسبوع المقبل": dated after the news
                     # "عامي 2022 و2023": one expression, two dates, two events
                     siblings = [o.value for _, o in near if o is not d and (o.start, o.end) == (d.start, d.end)]
+                elif ev.status == "occurred" and (told_at := _told_on(nv, sn[0], t, sentence_dates(si))):
+                    # "أعلنت السعودية، الاثنين، أن الطرفين وافقا على": done by the day it was told
+                    ev.date, ev.date_source = told_at.value, "text"
+                    ev.date_text = article.text[slice(*nv.span(told_at.start, told_at.end))]
                 told_meeting = next((e for e in reversed(events) if e.type == "CONSULT"), None) if (
                     ev.date is None and meeting_at is not None and t.start > meeting_at
                     and _WITNESSED.intersection(w.removeprefix("و") for w in nv.words_before(meeting_at_n, 1))) \
@@ -710,6 +736,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     _at_the_meeting(ev, told_meeting)
                 if continued and ev.date is None and events and events[-1].evidence_start == ss:
                     ev.date, ev.date_source = events[-1].date, "news"  # "التقى ... الشهر الماضي نظيره، واتفقا"
+                if trig.type not in _AT_THE_TALKS:  # where it was said is not where aid went or a strike hit
+                    place_from = max(place_from, nv.to_raw(_said_from(nv, sn[0], t.nstart)))
                 ev.location = _place(places, place_from, se, t.start,
                                      (frozenset() if trig.mode in ("visit", "host") else stand_ins)
                                      | {(m.start, m.end) for m in taking_part}, nv,  # ("بمشاركة تونس": a party)
@@ -958,12 +986,14 @@ def _sanctioned(nv: Normalized, text: str, t, mode: str, actors: list[Mention], 
 
 
 def _turned_round(a: Event, b: Event) -> bool:
-    """"اتهم الجيش الدعم السريع" and "واتهمت (الدعم السريع) الجيش": one side's act, then the other's."""
+    """"اتهم الجيش الدعم السريع" and "واتهمت (الدعم السريع) الجيش": one side's act, then the other's; also when
+    the second names no one it acts on ("قصف الجيش مواقع للدعم السريع، بينما هاجمت قوات الدعم السريع مقرا")."""
     def ids(ps: list[Participant]) -> set[str]:
         return {p.entity.id for p in ps}
 
-    return a.type not in RECIPROCAL and bool(a.actors) and bool(a.recipients) \
-        and ids(a.actors) == ids(b.recipients) and ids(a.recipients) == ids(b.actors)
+    return a.type not in RECIPROCAL and bool(a.actors) and bool(a.recipients) and bool(b.actors) \
+        and ids(b.actors) <= ids(a.recipients) and ids(b.recipients) <= ids(a.actors) \
+        and not ids(b.actors) & ids(a.actors)
 
 
 # modes that tell one meeting: "بحث X مع Y" and "استقبل X Y" (not a visit to a state, nor a call)
@@ -1135,6 +1165,20 @@ def _leads_a_recipient(m: Mention, acts: list[Mention], recs: list[Mention]) -> 
     """Whether the party right before a leader's "برئاسة" receives ("خلال زيارة وفد تركي يقوده الوزير")."""
     before = [r for r in acts + recs if r.end <= phrase_start(m)]
     return bool(before) and max(before, key=lambda r: r.end) in recs
+
+
+def _part_of_a_state(nv: Normalized, m: Mention) -> bool:
+    """"طبرق شرقي ليبيا"، "في جنوب لبنان"، "بشمال سوريا": a state named after a direction is where, not a party
+    ("بين تركيا وشرق ليبيا": the east's camp is one)."""
+    if m.label != "GPE" or m.role is not None:
+        return False
+    before = nv.words_before(nv.to_norm(m.start), 2)
+    if not before or with_proclitic(before[-1], _DIRECTIONS, "وبل") is None:
+        return False
+    return before[-1].endswith("ي") or before[-1][:1] in "بل" or (len(before) == 2 and before[0] in _PLACE_PREPOSITIONS)
+
+
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل"))
 
 
 def _sourced(nv: Normalized, m: Mention) -> bool:
@@ -1316,6 +1360,30 @@ def _in_speech(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     return bool(said) and any(lex.is_("that", w) for w in before[said[0] + 1:])
 
 
+def _told_on(nv: Normalized, sent_start: int, t, dates: list):
+    """The date of the telling whose complement holds the trigger ("أعلنت السعودية، الاثنين، أن"), if the
+    telling is dated."""
+    said_from = _said_from(nv, sent_start, t.nstart)
+    if said_from == sent_start:
+        return None
+    told = [d for _span, d in dates if d.value and d.end <= said_from]
+    return told[-1] if told else None
+
+
+def _said_from(nv: Normalized, sent_start: int, trig_nstart: int) -> int:
+    """Where the complement of a verb of saying that holds the trigger begins (normalised; ``sent_start`` when
+    the trigger is in none): "وفي نيويورك، أعلن غوتيريش أن المنظمة قدمت مساعدات في دارفور"."""
+    lex = load_speech()
+    said = False
+    start = sent_start
+    for w in _WORD.finditer(nv.norm, sent_start, trig_nstart):
+        if lex.is_("say", w.group()):
+            said = True
+        elif said and lex.is_("that", w.group()):
+            start = w.end()
+    return start
+
+
 def _told_before(nv: Normalized, sent_start: int, t, etype: str, events: list[Event]) -> bool:
     """A definite or demonstrative nominal trigger naming an event of a type the article has already told."""
     if not any(ev.type == etype for ev in events):
@@ -1364,7 +1432,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     before = [m for m in parties if m.end <= t.start]
     pos = "verb" if pos == "verb" else "noun"
     near_after = bool(after) and next_after(nv, t.nend, after[0], pos) and not (pos == "verb" and (
-        _feminine_verb_masculine_noun(nv, t, nv.to_norm(phrase_start(after[0])))))  # "واتهمت الجيش": its object
+        _feminine_verb_masculine_noun(nv, t, nv.to_norm(phrase_start(after[0])))  # "واتهمت الجيش": its object
+        or _object_first(nv, t, after[0])))
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
     if pos == "verb" and not near_before and nv.words_before(t.wstart, 1, floor=sent_start) == [_QAD] and \
             _WAS.intersection(nv.words_before(t.wstart, 12, floor=sent_start)[:1]):
@@ -1390,12 +1459,15 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
         recs = [m for m in parties if m.start >= with_at]
         if acts:
             return acts, recs
-    if pos == "verb" and near_before and _opens_clause(nv, before[-1], sent_start):
-        return before[-1:], before[:-1] + after  # "أعلنت الوزارة أن غولر التقى نظيره": the subject comes first
+    # "أن الجيش وقوات الدعم السريع وافقا"، "نفذت الولايات المتحدة وبريطانيا وفرنسا ضربات استهدفت": all of them
+    n_subjects = len(_joined_before(nv, before)) if pos == "verb" and near_before else 1
+    if pos == "verb" and near_before and _opens_clause(nv, before[-n_subjects], sent_start):
+        # "أعلنت الوزارة أن غولر التقى نظيره": the subject comes first
+        return before[-n_subjects:], before[:-n_subjects] + after
     if pos == "verb" and near_after and not (before and _introduced_by(nv, after[0], _TO)):
         return after[:1], before + after[1:]
     if pos == "verb" and near_before:  # subject first: "الولايات المتحدة قد هددت"
-        return before[-1:], before[:-1] + after
+        return before[-n_subjects:], before[:-n_subjects] + after
     if pos == "noun":
         light, subject = _light_verb_subject(nv, t, all_parties, sent_start)
         if subject is not None:  # "وشنت إسرائيل في الأشهر الأخيرة سلسلة غارات في سوريا": Israel
@@ -1407,10 +1479,21 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+
+
+def _joined_before(nv: Normalized, before: list[Mention]) -> list[Mention]:
+    """The parties that end ``before`` joined by و ("الجيش السوداني وقوات الدعم السريع"), the last at least."""
+    out = before[-1:]
+    for m in reversed(before[:-1]):
+        if _WORD.findall(nv.norm[nv.to_norm(m.end):nv.to_norm(phrase_start(out[0]))]) != ["و"]:
+            break
+        out.insert(0, m)
+    return out
 _POSTED = {normalize(w) for w in ("في", "من", "لدى")}  # "سفيرها في إسرائيل"، "سفيرها من الجزائر"
 _BEFORE_IT = re.compile(r"(?<!\S)(?:أمام|امام)(?!\S)")  # "أمام الطيران المالي": whom a closing shuts out
 _ENVOY_WORDS = frozenset(normalize(w) for w in ("سفير", "السفير", "سفيرة", "السفيرة", "دبلوماسيا", "دبلوماسيين",
-                                                "الدبلوماسيين", "دبلوماسي", "الدبلوماسي", "سفراء", "السفراء"))
+                                                "الدبلوماسيين", "دبلوماسي", "الدبلوماسي", "سفراء", "السفراء",
+                                                "بالأعمال", "بأعمال", "دبلوماسيي", "سفارة", "السفارة"))
 # verbs whose object noun names the event and whose subject acts in it: "شن هجوما"، "عقد اجتماعا"، "أجرى محادثات"
 _LIGHT_VERBS = frozenset(f for past, imperfect in (
     ("شن", "يشن"), ("عقد", "يعقد"), ("أجرى", "يجري"), ("نفذ", "ينفذ"), ("أبرم", "يبرم"), ("قدم", "يقدم"),
@@ -1606,6 +1689,11 @@ _POSSESSORS = {"ه": 1, "ها": 1, "هما": 2}  # a verbal noun's pronoun suffi
 
 
 # words after which a verb goes on with the subject before it ("حيث التقى"، "ثم بحث")
+_ATTACK_NOUNS = frozenset(normalize(w) for w in (
+    "ضربة", "ضربات", "ضربتين", "غارة", "غارات", "غارتين", "هجوم", "هجوما", "هجمات", "قصف", "قصفا", "تفجير", "تفجيرا",
+    "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "عملية", "عمليات", "جوية", "صاروخية", "عسكرية", "انتحاري",
+    "انتحارية", "مسيرة", "مسيرات"))
+_WHILE = {normalize(w) for w in ("بينما", "وبينما", "فيما", "وفيما", "حين")}  # "في حين"
 _GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وكذلك", "فيما", "بعدما", "وبعدها", "قبل", "أن")}
 
 
@@ -1656,11 +1744,20 @@ def _own_subject_after(nv: Normalized, t) -> bool:
     return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
 
 
+def _object_first(nv: Normalized, t, m: Mention) -> bool:
+    """"استهدفت قواعد حزب العمال": the object the verb needs stands before the party, whose it is."""
+    return any(w not in PREPOSITIONS and (_bare_word(w) in t.value.needs or w in t.value.needs)
+               for w in _WORD.findall(nv.norm[t.nend:nv.to_norm(phrase_start(m))]))
+
+
 def _feminine_verb_masculine_noun(nv: Normalized, t, at: int) -> bool:
     """Whether a feminine past verb ("اتهمت") is followed, at normalised offset ``at``, by a masculine noun of a
     body, which cannot be its subject."""
     if t.value.pos != "verb" or not t.norm.endswith("ت"):
         return False
+    between = _WORD.findall(nv.norm[t.nend:at])
+    if between and between[-1] in _FORCE_NOUNS:
+        return False  # "قصفت مدفعية الجيش": the army's unit is the subject ("اتهمت قرينة الرئيس": not he)
     word = _WORD.match(nv.norm, at)
     return bool(word) and word.group() in _MASCULINE_BODIES
 
@@ -1704,6 +1801,18 @@ _IN = normalize("في")
 _OFTEN_PASSIVE = {"COERCE", "PROTEST"}  # "أضاف نافالني أنه اعتقل": he was arrested (no vowels tell)
 _AUXILIARIES = {normalize(w) for w in ("لن", "لم", "لا", "قد", "سوف", "لقد")}
 _THAT_HE = {normalize(c + p): p for c in ("أن", "إن", "بأن", "لأن") for p in ("ه", "ها", "هما")}
+_THAT = frozenset(normalize(c) for c in ("أن", "إن", "بأن", "لأن"))
+_FORCE_NOUNS = tuple(normalize(w) for w in (
+    "قوات", "مقاتلات", "طائرات", "وحدات", "دفاعات", "مدفعية", "جنود", "عناصر", "سفن", "بحرية", "قطع", "مسيرات",
+    "صواريخ", "جيش", "قاذفات", "مروحيات", "بوارج", "دبابات"))
+_FORCE_FORMS = {(n[:-1] + "ت" if n.endswith("ه") else n) + p: p for n in _FORCE_NOUNS for p in ("ه", "ها", "هما")}
+
+
+def _own_forces(words: list[str]) -> str | None:
+    """The pronoun of "أن مقاتلاتها" (that its jets) right before a verb: whose forces act."""
+    if len(words) == 2 and words[0] in _THAT:
+        return _FORCE_FORMS.get(words[1])
+    return None
 
 
 def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:

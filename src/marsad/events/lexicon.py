@@ -2,7 +2,9 @@
 
 Verbs are given as past and imperfect third-person masculine singular;
 a verb may name the objects it needs ("وقّع" signs only an agreement, a
-memorandum, a decree: "وقعت اشتباكات" happened, "وقع ضحية" fell victim);
+memorandum, a decree: "وقعت اشتباكات" happened, "وقع ضحية" fell victim),
+and a later row may give the same word other objects and another type
+("استدعى سفيرها" recalls one's envoy, "استدعى السفير التركي" summons another's);
 an idiom of type "-" hides the trigger inside it ("ما يصل إلى": up to).
 their inflections (feminine, dual, plural) are generated here.  Nouns are
 given as singular and plurals; the dual and the accusative-indefinite
@@ -20,6 +22,7 @@ curated trigger on the same words wins.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +41,7 @@ class Trigger:
     cameo: str | None
     contexts: tuple[str, ...]
     needs: frozenset[str] = frozenset()  # the verb counts only with one of these objects (normalised forms)
+    otherwise: Trigger | None = None  # the same word with other objects it needs (a later row of the table)
 
     @property
     def blocks(self) -> bool:
@@ -106,8 +110,14 @@ def _lexicon() -> tuple[dict[str, Trigger], frozenset[str], frozenset[str]]:
         else:
             surface = [normalize(n) for n in names]
         for f in surface:
-            phrases.setdefault(f, trig)
+            first = phrases.setdefault(f, trig)
+            if first is not trig and first.needs and trig.needs:
+                phrases[f] = _chained(first, trig)  # "استدعى سفيرها" recalls; "استدعى السفير التركي" summons
     return phrases, frozenset(bare), frozenset(verbs)
+
+
+def _chained(first: Trigger, then: Trigger) -> Trigger:
+    return dataclasses.replace(first, otherwise=then if first.otherwise is None else _chained(first.otherwise, then))
 
 
 @lru_cache(maxsize=1)
