@@ -1435,3 +1435,41 @@ def test_events_where_it_was_said_is_not_where_aid_went(record):
                          "مليون شخص في دارفور.", "2023-06-01")[0]
     assert ev["type"] == "AID" and ev["location"]["name"] == "Darfur" and ev["location"]["country"] == "SDN"
 
+
+
+def test_events_a_state_named_as_its_capital_in_the_dateline_is_where(record):
+    evs = _events(record, "الجزائر - استقبل الرئيس الجزائري عبد المجيد تبون، الأحد، رئيس المجلس الرئاسي الليبي محمد "
+                          "المنفي الذي يقوم بزيارة عمل إلى الجزائر تستغرق يومين.", "2025-01-20")
+    meeting = _first(evs, "mode", "host")
+    # where the news was filed is no party; the visitor is the actor and the host receives
+    assert _who(meeting) == (["Mohamed al-Menfi"], ["Abdelmadjid Tebboune"])
+    assert meeting["location"]["name"] == "Algiers" and meeting["date"] == "2025-01-19"
+    # "الذي يقوم بزيارة": a visit of the one named right before, besides the meeting
+    visit = _first(evs, "mode", "visit")
+    assert _who(visit) == (["Mohamed al-Menfi"], ["Algeria"])
+
+
+def test_events_the_two_sides_are_the_people_who_met_not_the_visits_state(record):
+    evs = _events(record, "استقبل الرئيس الجزائري عبد المجيد تبون رئيس المجلس الرئاسي الليبي محمد المنفي الذي يقوم "
+                          "بزيارة إلى الجزائر. واتفق الجانبان على إعادة فتح المعبر الحدودي.", "2025-01-20")
+    agree = _first(evs, "type", "AGREE")
+    assert set(_who(agree)[0]) == {"Abdelmadjid Tebboune", "Mohamed al-Menfi"}
+
+
+def test_events_talks_held_after_a_visit_go_on_from_it(record):
+    evs = _events(record, "وكان وزير الخارجية الجزائري أحمد عطاف قد زار طرابلس في سبتمبر الماضي، حيث أجرى مباحثات مع "
+                          "رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.", "2025-01-20")
+    talks = _first(evs, "mode", "meeting")
+    assert _who(talks) == (["Ahmed Attaf"], ["Abdul Hamid Dbeibah"]) and talks["date"] == "2024-09"
+
+
+def test_events_his_countrys_stand_is_his_and_his_countrys(record):
+    ev = _first(_events(record, "وجدد الرئيس الجزائري عبد المجيد تبون رفض بلاده لأي تدخل أجنبي في الشأن الليبي.",
+                        "2025-01-20"), "type", "REJECT")
+    assert _who(ev) == (["Abdelmadjid Tebboune", "Algeria"], [])
+
+
+def test_events_the_agent_after_min_qibal_acts(record):
+    evs = _events(record, "وتم تفتيش سفينة شحن تركية متجهة إلى ليبيا من قبل فرقاطة ألمانية أمس.", "2020-11-24")
+    search = _first(evs, "type", "COERCE")
+    assert search["actors"][0]["country"] == "DEU" and "Turkey" in _who(search)[1]

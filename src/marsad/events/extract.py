@@ -164,6 +164,19 @@ def _dateline_line(text: str, ss: int, se: int, places: list[Mention]) -> bool:
                            for p in places)
 
 
+def _capitals_in_datelines(nv: Normalized, text: str, states: list[Mention]) -> list[Mention]:
+    """"الجزائر - استقبل الرئيس ...": a dateline that names a state named as its capital is filed from the
+    capital (Algiers, Kuwait City, Tunis), where the news took place."""
+    out = []
+    for m in states:
+        cap = load_gazetteer().capital_places.get(m.entity.country or "")
+        name = normalize(text[m.start:m.end])
+        if cap is not None and _DATELINE_DASH.match(nv.norm, nv.to_norm(m.end)) and \
+                name in (normalize(cap.name_ar), *normalize(cap.name_ar).split()[:1]):  # "الجزائر العاصمة"
+            out.append(Mention(m.start, m.end, "LOC", place=cap))
+    return out
+
+
 def _dateline_end(text: str, ss: int, se: int, places: list[Mention]) -> int | None:
     """Where a sentence's dateline ends ("طرابلس (الأناضول) -"، "أنقرة -"): its place is where the news was
     filed, not a party."""
@@ -302,6 +315,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     # news media report events and are no party to them ("قالت رويترز"، "في لقاء مع سكاي نيوز عربية")
     actors = [m for m in article.mentions if m.entity is not None and not m.entity.id.startswith(_MEDIA)]
     places = [m for m in article.mentions if m.place is not None]
+    states_named = [m for m in actors if m.label == "GPE" and m.role is None]
+    places = sorted(places + _capitals_in_datelines(nv, article.text, states_named), key=lambda m: m.start)
     metonyms = [c for c in (_capital_as_state(nv, m) for m in places) if c is not None]
     if metonyms:  # "واتهم أنقرة": the capital stands for its state (a visit's capital stays its place)
         actors = sorted(actors + metonyms, key=lambda m: m.start)
@@ -324,7 +339,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         words = _WORD.findall(nv.norm[sn[0]:sn[1]])
         if _off_topic(words) or _QUESTION.search(article.text, ss, se):
             continue  # sports and entertainment; a question ("هل ستدعم فرنسا ...؟") reports nothing
-        dateline = _dateline_end(article.text, ss, se, places)
+        dateline = _dateline_end(article.text, ss, se, places + states_named)  # "الجزائر -": the state's name
         # each entity once; but its every mention for the roles, as the one next to a trigger may be a later one
         # ("وقعت ليبيا وتركيا مذكرة ... خلال زيارة وفد تركي يقوده ...": the delegation visits)
         mentioned = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
@@ -379,14 +394,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             # a second event of a type in one sentence only as a verb going on from the first ("حيث التقى")
             again = trig.type in types_done
-            goes_on = trig.pos == "verb" and bool(said_by) and _continues(nv, sn[0], t)
+            goes_on = bool(said_by) and (trig.pos == "verb" and _continues(nv, sn[0], t) or (
+                trig.pos == "noun" and _light_verb_going_on(nv, sn[0], t)))  # "حيث أجرى مباحثات مع"
+            # "رئيس المجلس الرئاسي محمد المنفي الذي يقوم بزيارة إلى الجزائر": a visit of the one named before
+            visiting = _relative_visitor(nv, t, mentioned) if trig.mode == "visit" and again else None
             # "قصفت مدفعية الجيش مواقع للدعم السريع، بينما هاجمت قوات الدعم السريع مقر": another side's own act
             contrast = again and trig.pos == "verb" and bool(_WHILE.intersection(
                 nv.words_before(t.wstart, 1, floor=sn[0])))
             # "انتقدت المنظمة الاتفاقية، واتهمت مالطا بالتواطؤ": the second names whom the first was about
             unfilled = again and trig.type in _FILLED_LATER and any(
                 e.evidence_start == ss and e.type == trig.type and not e.recipients for e in events)
-            if trig.blocks or (again and not goes_on and not unfilled and not contrast):
+            if trig.blocks or (again and not goes_on and not unfilled and not contrast and visiting is None):
                 continue
             if id(t) in objectless:
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
@@ -573,6 +591,16 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "في ميناء طبرق شرقي ليبيا": a state after a direction is where (it links the chain of parties, above)
             acts = [m for m in _once(acts) if not _part_of_a_state(nv, m)]
             recs = [m for m in recs if not _part_of_a_state(nv, m)]
+            home = {a.entity.country for a in acts if a.role == "anaphor" and a.label == "GPE"}
+            speakers = [m for m in recs if m.end <= t.start and m.label == "PERS" and m.entity.country in home]
+            if speakers:  # "وجدد تبون رفض بلاده": he and his country, no one receives
+                acts, recs = speakers[-1:] + acts, [m for m in recs if m not in speakers]
+            agent = next((m for m in candidates if m.start > t.end and _by_agent(nv, m)
+                          and gap(nv, t.nend, nv.to_norm(phrase_start(m))) <= AGENT_REACH
+                          and not _OBJECT_CLAUSE_END.search(article.text, t.end, m.start)),
+                         None) if trig.pos != "verb" else None
+            if agent is not None:  # "تفتيش سفينة تركية من قبل فرقاطة ألمانية": Germany searches
+                acts, recs = [agent], [m for m in acts + recs if m is not agent and m.start > t.start]
             acting = {a.entity.id for a in acts}
             recs = [m for m in _once(recs) if m.entity.id not in acting]
             if trig.mode == "down":  # "أسقطت الدفاعات السورية مقاتلة إسرائيلية": the aircraft's state is hit
@@ -610,7 +638,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = [m for m in recs if not (m.role == "anaphor" and m.start <= t.end + 1)]
                 if acts and acts[0].start > t.start and _after_lam(nv, acts[0]):
                     acts, recs = [], acts + recs
-            if (trig.type in RECIPROCAL and goes_on
+            if visiting is not None and not any(e.evidence_start == ss and e.mode == "visit" for e in events):
+                acts, recs = [visiting], [m for m in acts + recs if m.start >= t.end and m is not visiting]
+            elif (trig.type in RECIPROCAL and goes_on
                     and (again or (len(acts) == 1 and not recs and acts[0] not in said_by))):
                 # "وصل أكار إلى طرابلس حيث التقى السراج": Akar, left out, met Sarraj
                 acts, recs = said_by, [m for m in acts + recs if m not in said_by and m.start >= t.end]
@@ -756,7 +786,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acted.append((t.end, acts, group))
                 pair = _parties(acts + group + attending)  # "بحضور نظيره": a side for "البلدين" after it
                 # the sides of a meeting, a deal or a fight; an accuser and the accused are no "الطرفين"
-                if len(pair) >= 2 and trig.type not in _SPEECH_ACTS and trig.type != "THREATEN":
+                if len(pair) >= 2 and trig.type not in _SPEECH_ACTS and trig.type != "THREATEN" \
+                        and not _vaguer_sides(pair, last_pair):
                     last_pair = pair
                     told.append(pair)
         if during_told is not None:  # "ووقعت المؤسسة الوطنية للنفط خلال الزيارة مذكرة تفاهم": then and there
@@ -1695,6 +1726,50 @@ _ATTACK_NOUNS = frozenset(normalize(w) for w in (
     "انتحارية", "مسيرة", "مسيرات"))
 _WHILE = {normalize(w) for w in ("بينما", "وبينما", "فيما", "وفيما", "حين")}  # "في حين"
 _GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وكذلك", "فيما", "بعدما", "وبعدها", "قبل", "أن")}
+
+
+def _vaguer_sides(pair: list[Mention], people: list[Mention]) -> bool:
+    """Whether ``pair`` names the sides of ``people`` less precisely: the same people or their states ("استقبل
+    تبون المنفي الذي يقوم بزيارة إلى الجزائر": the visit's Algeria is Tebboune's side, who stays "الجانبان")."""
+    if not people or len(pair) != len(people):
+        return False
+    ids = {m.entity.id for m in people}
+    countries = {m.entity.country for m in people if m.entity.kind == "person"}
+    return any(m.entity.kind == "state" for m in pair) and all(
+        m.entity.id in ids or (m.entity.kind == "state" and m.entity.country in countries) for m in pair)
+
+
+AGENT_REACH = 8  # words from a noun to its agent's phrase, "من قبل" included ("تفتيش سفينة ... إلى ليبيا من قبل")
+_AGENT = (["من", "قبل"], ["علي", "يد"], ["من", "جانب"])  # normalised: "على يد" reads "علي يد"
+
+
+def _by_agent(nv: Normalized, m: Mention) -> bool:
+    """Whether a mention is introduced as the agent ("من قبل فرقاطة ألمانية"، "على يد القوات"), up to two words
+    of its phrase between."""
+    before = nv.words_before(nv.to_norm(phrase_start(m)), 4)
+    return any(before[k:k + 2] in _AGENT for k in range(len(before) - 1))
+
+
+def _light_verb_going_on(nv: Normalized, sent_start: int, t) -> bool:
+    """A noun after a light verb that goes on from the clause before ("حيث أجرى مباحثات"، "وعقد اجتماعا")."""
+    before = nv.words_before(t.wstart, 2, floor=sent_start)
+    if not before or not _verb_of(before[-1], _LIGHT_VERBS):
+        return False
+    return before[-1][:1] in "وف" or (len(before) == 2 and before[0] in _GOING_ON)
+
+
+_RELATIVE_DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "يجري", "تجري", "أجرى", "أجرت", "يؤدي",
+                                          "تؤدي", "أدى")}
+_RELATIVES = {normalize(w) for w in ("الذي", "التي")}
+
+
+def _relative_visitor(nv: Normalized, t, parties: list[Mention]) -> Mention | None:
+    """The party a relative clause "الذي يقوم بزيارة" comes right after: the visitor."""
+    before = nv.words_before(t.wstart, 2)
+    if t.prefix != "ب" or len(before) < 2 or before[0] not in _RELATIVES or before[1] not in _RELATIVE_DOING:
+        return None
+    rel = nv.norm.rfind(before[0], 0, t.wstart)
+    return next((m for m in parties if 0 <= rel - nv.to_norm(m.end) <= 2), None)
 
 
 def _continues(nv: Normalized, sent_start: int, t) -> bool:
