@@ -1473,3 +1473,11 @@ def test_events_the_agent_after_min_qibal_acts(record):
     evs = _events(record, "وتم تفتيش سفينة شحن تركية متجهة إلى ليبيا من قبل فرقاطة ألمانية أمس.", "2020-11-24")
     search = _first(evs, "type", "COERCE")
     assert search["actors"][0]["country"] == "DEU" and "Turkey" in _who(search)[1]
+
+
+def test_events_a_capitals_other_spelling_stands_for_its_state_but_not_in_a_title(record):
+    ev = _first(_events(record, "وانتقدت أبو ظبي قرار الدوحة.", "2020-01-01"), "type", "ACCUSE")
+    assert _who(ev) == (["United Arab Emirates"], ["Qatar"])
+    ev = _first(_events(record, "سيجتمع الرئيس الروسي فلاديمير بوتين مع ولي عهد أبوظبي، الشيخ محمد بن زايد، غدا.",
+                        "2018-05-31"), "type", "CONSULT")
+    assert _who(ev) == (["Vladimir Putin"], ["Mohamed bin Zayed Al Nahyan"]) and ev["location"] is None

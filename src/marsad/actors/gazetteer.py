@@ -46,7 +46,8 @@ def load_gazetteer() -> Gazetteer:
                      country=r["iso3"], aliases_ar=aliases + dems, source=r["source"])
         states[r["iso3"]] = ent
         if r["capital_ar"]:
-            capitals[normalize(r["capital_ar"])] = r["iso3"]
+            for cap in r["capital_ar"].split("|"):  # "أبوظبي|أبو ظبي": each spelling stands for the state
+                capitals[normalize(cap)] = r["iso3"]
             capital_names[r["iso3"]] = r["capital_ar"].split("|")[0]
         for a in aliases:
             names.setdefault(a, StateName(ent, False))

@@ -2153,12 +2153,14 @@ def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> 
     return out
 
 
+# a city's office in a title: "ولي عهد أبوظبي"، "عمدة موسكو" (the city is neither a party nor where it happened)
+_CITY_OFFICES = frozenset(normalize(w) for w in ("عهد", "حاكم", "أمير", "عمدة", "بلدية", "محافظ"))
 # words after which a capital is a place ("في أنقرة"، "العاصمة الليبية طرابلس")
 _LOCATIVE = {normalize(w) for w in ("في", "إلى", "الى", "من", "نحو", "داخل", "خارج", "قرب", "لدى", "عاصمة", "العاصمة",
                                      "مدينة", "بمدينة", "لمدينة", "بالعاصمة", "للعاصمة", "ومدينة", "حتى", "عبر",
                                      "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "ضواحي",
                                      "محيط", "أطراف", "وسط", "بالقرب", "قبالة", "سواحل", "ساحل", "شواطئ", "مياه",
-                                     "ميناء", "بميناء", "مطار", "بمطار")}
+                                     "ميناء", "بميناء", "مطار", "بمطار")} | _CITY_OFFICES
 
 
 # "شهدت أنقرة اجتماعا ثلاثيا": the capital where something took place
@@ -2214,7 +2216,8 @@ def _place(places: list[Mention], ss: int, se: int, trig_start: int, metonyms: f
     one in an agreement's terms, from raw offset ``terms_from`` ("اتفقوا على إنشاء مركز في مصراتة")."""
     cands = [m for m in places if ss <= m.start and m.end <= se and (m.start, m.end) not in metonyms
              and not (said and m.start > trig_start) and not (terms_from is not None and m.start >= terms_from)
-             and not (nv is not None and _in_topic(nv, m))]  # "تناولت الحرب في غزة": where the topic lies
+             and not (nv is not None and (_in_topic(nv, m) or _after_word(nv, m, _CITY_OFFICES)))]
+    # ("تناولت الحرب في غزة": where the topic lies)
     if nv is not None and len(cands) > 1:
         cands = [m for k, m in enumerate(cands) if not (k and _after_word(nv, m, _DIRECTIONS))]
     marked = [m for m in cands if m.role and m.role.endswith("ب")]
