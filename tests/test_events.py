@@ -1481,3 +1481,50 @@ def test_events_a_capitals_other_spelling_stands_for_its_state_but_not_in_a_titl
     ev = _first(_events(record, "سيجتمع الرئيس الروسي فلاديمير بوتين مع ولي عهد أبوظبي، الشيخ محمد بن زايد، غدا.",
                         "2018-05-31"), "type", "CONSULT")
     assert _who(ev) == (["Vladimir Putin"], ["Mohamed bin Zayed Al Nahyan"]) and ev["location"] is None
+
+
+def test_events_an_embassy_that_speaks_speaks_for_its_state(record):
+    evs = _events(record, "وأدانت السفارة الأمريكية في طرابلس أعمال العنف. وتظاهر العشرات أمام السفارة التركية.",
+                  "2022-08-29")
+    assert [_who(e)[0] for e in evs if e["type"] == "ACCUSE"] == [["United States"]]
+    assert not [e for e in evs if "Turkey" in sum(_who(e), [])]
+
+
+def test_events_welcoming_a_relation_welcomes_its_sides(record):
+    ev = _first(_events(record, "ورحبت حكومة الوحدة الوطنية الليبية بالتقارب المصري التركي.", "2023-07-05"),
+                "type", "SUPPORT")
+    assert _who(ev)[1] == ["Egypt", "Turkey"]
+
+
+def test_events_restoring_relations_is_cooperation(record):
+    ev = _first(_events(record, "أعلنت مصر وتركيا، الثلاثاء، رفع مستوى العلاقات الدبلوماسية بينهما إلى مستوى "
+                                "السفراء.", "2023-07-05"), "type", "COOPERATE")
+    assert set(sum(_who(ev), [])) == {"Egypt", "Turkey"} and ev["date"] == "2023-07-04"
+
+
+def test_events_his_country_will_go_on_is_the_speakers_country(record):
+    ev = _first(_events(record, "أكد الرئيس التركي رجب طيب أردوغان، خلال مؤتمر صحفي مشترك مع رئيس المجلس الرئاسي فايز "
+                                "السراج، أن بلاده ستواصل دعم حكومة الوفاق.", "2020-06-05"), "type", "SUPPORT")
+    # whose country it is: the speaker's, not the last person named; what he says it will go on doing, planned
+    assert _who(ev) == (["Recep Tayyip Erdoğan", "Turkey"], ["Government of National Accord"])
+    assert ev["status"] == "planned"
+
+
+def test_events_regaining_control_is_taking_ground(record):
+    ev = _first(_events(record, "وفي 14 أبريل، استعاد النظام السوري السيطرة على الغوطة الشرقية.", "2018-06-01"),
+                "type", "ASSAULT")
+    assert ev["mode"] == "occupy" and _who(ev)[0] == ["Syria"]
+
+
+def test_events_a_denial_and_a_participle_accusing_after_anothers_accusation(record):
+    evs = _events(record, "واتهم الدبيبة باشاغا بمحاولة دخول طرابلس بالقوة، فيما نفى مكتب باشاغا ذلك، محملا حكومة "
+                          "الدبيبة المسؤولية عن الاشتباكات.", "2022-08-29")
+    accusations = [_who(e) for e in evs if e["type"] == "ACCUSE"]
+    assert (["Abdul Hamid Dbeibah"], ["Fathi Bashagha"]) in accusations
+    assert (["Fathi Bashagha"], ["Government of National Unity"]) in accusations
+
+
+def test_events_a_trigger_inside_a_name_owns_no_date(record):
+    ev = _first(_events(record, "وأعلنت قوات جهاز دعم الاستقرار، الأحد، سيطرتها على مقرات تابعة لقوات موالية "
+                                "لباشاغا في منطقة جنزور.", "2022-08-29"), "type", "ASSAULT")
+    assert ev["date"] == "2022-08-28"

@@ -531,6 +531,13 @@ _KIND_PROCLITICS = ("وال", "فال", "بال", "وبال", "ال", "لل", "�
 _OF_A_BODY = frozenset(normalize(w) for w in (
     "مقر", "بمقر", "لمقر", "داخل", "أمام", "قاعة", "رئيس", "رئيسة", "نائب", "أعضاء", "عضو", "باسم", "ممثل", "ممثلي"))
 _KIND_FORMS = {p + k: p for p in _KIND_PROCLITICS for k in _KINDS}  # word -> its proclitic
+
+
+def _of_a_body(word: str) -> bool:
+    """Whether a word before a body's kind word makes it the body's seat or members ("لرئيس الحكومة")."""
+    return with_proclitic(word, _OF_A_BODY, "وبل") is not None
+
+
 KIND_REACH = 1500  # characters back to the body a kind word refers to
 _ADJECTIVE = re.compile(r"^ال\S+(?:ي|يه|يين|يون|يتين)$")  # "المنظمة الدولية"، "الحكومة الليبية": a name goes on
 
@@ -554,7 +561,7 @@ def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
         covered = covered if covered is not None else [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in found]
         if any(a < e and s < b for a, b in covered):
             continue
-        if k + 1 < len(toks) and _ADJECTIVE.match(toks[k + 1][2]) or k and toks[k - 1][2] in _OF_A_BODY:
+        if k + 1 < len(toks) and _ADJECTIVE.match(toks[k + 1][2]) or k and _of_a_body(toks[k - 1][2]):
             continue
         body = next((m for m in reversed(bodies) if m.end <= start and start - m.end <= KIND_REACH
                      and any(normalize(a).removeprefix("ال").startswith(kind)
@@ -609,7 +616,7 @@ def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Ga
     for k, (s, e, w) in enumerate(toks[:-1]):
         field = toks[k + 1][2]
         if w in _THE_MINISTRY and latest is not None and s - nv.to_norm(latest.end) <= KIND_REACH and not (
-                _ADJECTIVE.match(field) or field in _FIELDS or k and toks[k - 1][2] in _OF_A_BODY):
+                _ADJECTIVE.match(field) or field in _FIELDS or k and _of_a_body(toks[k - 1][2])):
             ent = latest.entity
             out.append(Mention(nv.to_raw(s + len(w) - len(_THE_MINISTRY_WORD)), nv.to_raw(e), latest.label,
                                entity=ent, score=0.5, role="institution" if latest.label == "GPE" else None))
@@ -626,7 +633,7 @@ def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Ga
             named[field] = state or named.get(field)  # "وزارة الخارجية الإيطالية": Italy's, for a later one
             latest = state or latest
             continue
-        if k and toks[k - 1][2] in _OF_A_BODY:
+        if k and _of_a_body(toks[k - 1][2]):
             continue
         body = next((m for m in found if m.entity is not None and m.entity.country and k + 2 < len(toks)
                      and toks[k + 2][2] in _IN_BODY and nv.to_norm(m.start) == toks[k + 3][0]), None) \

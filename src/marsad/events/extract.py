@@ -362,7 +362,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         names_at = [m for m in mentioned if m.label == "PERS"]
         ends = {x.end for x in in_sent}
         # the triggers a date may belong to: not a word that only looks like one ("وزارة" is no و + زاره)
-        owners = [x for x in in_sent if not x.value.blocks and not _whole_word_noun(x)] or in_sent
+        owners = [x for x in in_sent if not x.value.blocks and not _whole_word_noun(x)
+                  and not any(m.start <= x.start < m.end for m in mentioned)] or in_sent  # ("جهاز دعم الاستقرار")
         # read once per sentence: the triggers without the object they need ("وقعت اشتباكات"), and the arrivals
         # that are visits
         objectless = {id(x) for x in in_sent if x.value.needs and not _has_object(nv, x, x.value.needs, *sn)}
@@ -591,10 +592,15 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "في ميناء طبرق شرقي ليبيا": a state after a direction is where (it links the chain of parties, above)
             acts = [m for m in _once(acts) if not _part_of_a_state(nv, m)]
             recs = [m for m in recs if not _part_of_a_state(nv, m)]
-            home = {a.entity.country for a in acts if a.role == "anaphor" and a.label == "GPE"}
-            speakers = [m for m in recs if m.end <= t.start and m.label == "PERS" and m.entity.country in home]
-            if speakers:  # "وجدد تبون رفض بلاده": he and his country, no one receives
-                acts, recs = speakers[-1:] + acts, [m for m in recs if m not in speakers]
+            home = {a.entity.country for a in acts if a.role == "anaphor" and a.label == "GPE"
+                    and _HIS_COUNTRY.fullmatch(nv.norm, nv.to_norm(a.start), nv.to_norm(a.end))}  # ("البلدين": no)
+            people = [m for m in candidates if m.end <= t.start and m.label == "PERS" and m.entity.country in home]
+            owner = (speaker_before(nv, sn[0], t.nstart, people) or people[-1]) if people and not any(
+                a.label == "PERS" and a.entity.country in home for a in acts) and trig.type in _STANCES_TAKEN \
+                else None
+            if owner is not None:  # "وجدد تبون رفض بلاده"، "أكد أردوغان أن بلاده ستواصل دعم": a stance he states
+                # with his country ("إن بلاده لن تسحب قواتها": what the state does, its alone)
+                acts, recs = [owner] + acts, [m for m in recs if m.entity.id != owner.entity.id]
             agent = next((m for m in candidates if m.start > t.end and _by_agent(nv, m)
                           and gap(nv, t.nend, nv.to_norm(phrase_start(m))) <= AGENT_REACH
                           and not _OBJECT_CLAUSE_END.search(article.text, t.end, m.start)),
@@ -664,6 +670,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES or trig.mode == "praise":
                 recs = _before_content(nv, t, recs, actors, _PRAISED_FOR if trig.mode == "praise" else frozenset())
+            if not recs and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
+                recs = [m for m in _sides_of_relation(nv, t, actors) if m.entity.id not in acting]
             elif trig.type == "AGREE":
                 recs = _before_terms(nv, t, trig, recs, actors, sn[1])
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
@@ -802,8 +810,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             asked = [m for m in asked if m not in caller]
             if not asked and caller and etype == "THREATEN":  # "حذر السيسي من تقدم قوات الوفاق، ملوحا بتدخل
                 asked = [m for m in parties if caller[-1].end <= m.start and m.end <= ps and m not in caller]  # عسكري"
+            callers = {m.entity.id for m in caller}
             if not caller or not asked or any(e.evidence_start == ss and e.type == etype and e.recipients
-                                              for e in events):
+                                              and callers & {p.entity.id for p in e.actors} for e in events):
                 continue
             events.append(Event(type=etype, evidence_start=ss, evidence_end=se, mode=mode, cameo=cameo,
                                 trigger=(ps, pe), actors=[participant(m, article.text) for m in caller],
@@ -1141,7 +1150,36 @@ _PLACE_NOUNS = {normalize(w) for w in (
 
 
 def _after_place_noun(nv: Normalized, m: Mention) -> bool:
+    before = nv.words_before(nv.to_norm(m.start), 2)
+    if before[-1:] and before[-1] in _EMBASSIES and len(before) == 2 and (
+            before[0] in event_words() or load_speech().is_("say", before[0])):
+        return False  # "أدانت السفارة الأمريكية": the embassy speaks for its state ("أمام السفارة": where)
     return _after_word(nv, m, _PLACE_NOUNS)
+
+
+RELATION_REACH = 8  # words from the verb to the relation it is about ("رحبت حكومة الوحدة الوطنية الليبية بالتقارب")
+_CLAUSE_PUNCT = re.compile(r"[.،,:;؛!?؟\n]")
+_EMBASSIES = frozenset(normalize(w) for w in ("السفارة", "سفارة", "القنصلية", "قنصلية"))
+_RELATIONS = frozenset(normalize(w) for w in (
+    "التقارب", "العلاقات", "التعاون", "الاتفاق", "الاتفاقية", "المصالحة", "التطبيع", "الشراكة", "التحالف",
+    "التنسيق"))
+
+
+def _sides_of_relation(nv: Normalized, t, actors: list[Mention]) -> list[Mention]:
+    """"رحبت الحكومة بالتقارب المصري التركي": the states whose relation a welcome, a criticism or a refusal is
+    about, named by their demonyms right after the relation's noun."""
+    stop = _CLAUSE_PUNCT.search(nv.norm, t.nend)
+    words = list(_WORD.finditer(nv.norm, t.nend, stop.start() if stop else len(nv.norm)))[:RELATION_REACH]
+    word = next((w for w in words if with_proclitic(w.group(), _RELATIONS, "ب") is not None), None)
+    if word is None:
+        return []
+    out, edge = [], word.end()
+    for m in (m for m in actors if nv.to_norm(m.start) >= edge):
+        if m.role != "demonym" or nv.norm[edge:nv.to_norm(m.start)].strip(" و"):
+            break
+        out.append(m)
+        edge = nv.to_norm(m.end)
+    return out
 
 
 def _after_word(nv: Normalized, m: Mention, words: set[str], reach: int = 1) -> bool:
@@ -1319,7 +1357,8 @@ _AGREED_ON_TOO = re.compile(_AGREED + r"(?:[^\s.؛;:!?؟]+\s+){1,14}و\s*$")
 _COMMITTING = {normalize(f): status for status, verbs in (
     ("planned", (("وافق", "يوافق"), ("تعهد", "يتعهد"), ("قرر", "يقرر"))),
     ("proposed", (("عرض", None), ("اقترح", "يقترح"))))
-    for past, imperfect in verbs for f in verb_forms(past, imperfect)}
+    for past, imperfect in verbs for f in verb_forms(past, imperfect)} | {
+    normalize(f): "planned" for f in ("ستواصل", "سيواصل", "سنواصل", "سيواصلون")}  # "ستواصل دعم الحكومة": will go on
 _COMMITTED_TO = frozenset(normalize(w) for w in ("على", "عليه", "عليها", "عليهم", "عليهما"))
 COMMIT_REACH = 8  # words from the committing verb to the event's noun ("تعهد حفتر، بحسب بيان صادر عن مكتبه، بالتعاون")
 
@@ -1740,6 +1779,7 @@ def _vaguer_sides(pair: list[Mention], people: list[Mention]) -> bool:
 
 
 AGENT_REACH = 8  # words from a noun to its agent's phrase, "من قبل" included ("تفتيش سفينة ... إلى ليبيا من قبل")
+_STANCES_TAKEN = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"}
 _AGENT = (["من", "قبل"], ["علي", "يد"], ["من", "جانب"])  # normalised: "على يد" reads "علي يد"
 
 
@@ -2142,12 +2182,14 @@ _HIS_COUNTRY = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(" + normalize("بلاد
 
 
 def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> list[Mention]:
-    """"أكد الوزير أن بلاده ...": "his country" is the state of the person named last before it."""
+    """"أكد الوزير أن بلاده ...": "his country" is the state of who says it ("أكد أردوغان، خلال مؤتمر مع السراج،
+    أن بلاده": Erdoğan's), else of the person named last before it."""
     out = []
     for w in _HIS_COUNTRY.finditer(nv.norm, sn[0], sn[1]):
         start = nv.to_raw(w.start(1))
         people = [m for m in actors if m.label == "PERS" and m.end <= start and m.entity.country]
-        state = load_gazetteer().states.get(people[-1].entity.country) if people else None
+        owner = (speaker_before(nv, sn[0], w.start(1), people) or people[-1]) if people else None
+        state = load_gazetteer().states.get(owner.entity.country) if owner else None
         if state is not None:
             out.append(Mention(start, nv.to_raw(w.end(1)), "GPE", entity=state, role="anaphor"))
     return out
