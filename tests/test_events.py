@@ -385,10 +385,10 @@ def test_events_a_verb_ends_the_name_after_a_title(record):
 
 
 def test_events_his_country_is_the_speakers_state(record):
-    """"قال جاويش أوغلو إن بلاده لن تسحب قواتها": Turkey (his country) withdraws, denied."""
+    """"قال جاويش أوغلو إن بلاده لن تسحب قواتها": Turkey (his country, with him who says so) withdraws, denied."""
     ev = _events(record, "قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تسحب قواتها من ليبيا.",
                  "2022-06-14")[0]
-    assert ev["type"] == "RETREAT" and ev["status"] == "denied" and _who(ev)[0] == ["Turkey"]
+    assert ev["type"] == "RETREAT" and ev["status"] == "denied" and _who(ev)[0] == ["Mevlüt Çavuşoğlu", "Turkey"]
 
 
 def test_events_heading_to_a_place_is_a_visit(record):

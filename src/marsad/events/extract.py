@@ -596,10 +596,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     and _HIS_COUNTRY.fullmatch(nv.norm, nv.to_norm(a.start), nv.to_norm(a.end))}  # ("البلدين": no)
             people = [m for m in candidates if m.end <= t.start and m.label == "PERS" and m.entity.country in home]
             owner = (speaker_before(nv, sn[0], t.nstart, people) or people[-1]) if people and not any(
-                a.label == "PERS" and a.entity.country in home for a in acts) and trig.type in _STANCES_TAKEN \
-                else None
-            if owner is not None:  # "وجدد تبون رفض بلاده"، "أكد أردوغان أن بلاده ستواصل دعم": a stance he states
-                # with his country ("إن بلاده لن تسحب قواتها": what the state does, its alone)
+                a.label == "PERS" and a.entity.country in home for a in acts) and trig.type not in RECIPROCAL \
+                else None  # (he and his country are one side, not the two sides of a meeting or a deal)
+            if owner is not None:  # "وجدد تبون رفض بلاده"، "أعلن أردوغان أن بلاده سترسل قوات": who says it, with
+                # his country (as the examples give "أعلن قالن أن بلاده ليس لديها نية لمواجهة مصر")
                 acts, recs = [owner] + acts, [m for m in recs if m.entity.id != owner.entity.id]
             agent = next((m for m in candidates if m.start > t.end and _by_agent(nv, m)
                           and gap(nv, t.nend, nv.to_norm(phrase_start(m))) <= AGENT_REACH
@@ -1779,7 +1779,6 @@ def _vaguer_sides(pair: list[Mention], people: list[Mention]) -> bool:
 
 
 AGENT_REACH = 8  # words from a noun to its agent's phrase, "من قبل" included ("تفتيش سفينة ... إلى ليبيا من قبل")
-_STANCES_TAKEN = {"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"}
 _AGENT = (["من", "قبل"], ["علي", "يد"], ["من", "جانب"])  # normalised: "على يد" reads "علي يد"
 
 
