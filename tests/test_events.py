@@ -887,7 +887,7 @@ def test_events_support_in_kind_said_is_aid_and_a_second_accusation_names_the_ac
     text = ("وقع وزير الداخلية المالطي بايرون كاميليري اتفاقية مع ليبيا.\n"
             "وقال كاميليري إن بلاده ستدعم ليبيا بزوارق ومعدات للمراقبة البحرية.")
     aid = _first(_events(record, text, "2021-12-14"), "type", "AID")
-    assert aid["status"] == "planned" and _who(aid) == (["Malta"], ["Libya"])
+    assert aid["status"] == "planned" and _who(aid) == (["Byron Camilleri", "Malta"], ["Libya"])
     text = "انتقدت منظمة العفو الدولية الاتفاقية، واتهمت مالطا بالتواطؤ في إعادة المهاجرين إلى ليبيا."
     assert _who(_events(record, text, "2021-12-14")[0]) == (["Amnesty International"], ["Malta"])
 
