@@ -19,7 +19,7 @@ from functools import lru_cache
 from marsad.actors.gazetteer import Gazetteer, load_gazetteer
 from marsad.actors.kb import KB, load_kb
 from marsad.actors.persons import find_persons, link_name, looks_like_name, name_like_word, norm_tokens, person_id
-from marsad.actors.translit import romanize
+from marsad.actors.translit import OGLU, romanize
 from marsad.dates import find_dates
 from marsad.model import Article, Entity, Mention
 from marsad.ner import load_tagger
@@ -425,7 +425,6 @@ def _short_forms(nv: Normalized, shorts: PhraseMatcher, kb: KB, found: list[Ment
 
 
 _NAME_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "بن", "ابن", "آل", "ولد", "بنت"))
-_OGLU = normalize("أوغلو")
 
 
 def _surnames_alone(nv: Normalized, toks, found: list[Mention], kb: KB, date: str | None) -> list[Mention]:
@@ -440,7 +439,7 @@ def _surnames_alone(nv: Normalized, toks, found: list[Mention], kb: KB, date: st
         words = nv.norm[nv.to_norm(m.start):nv.to_norm(m.end)].split()
         if " ".join(words) not in {normalize(a) for a in m.entity.aliases_ar}:
             continue  # "وزير الدفاع التركي": a title, no name
-        if len(words) < 2 or words[-2] in _NAME_PARTICLES or words[-1] == _OGLU:
+        if len(words) < 2 or words[-2] in _NAME_PARTICLES or words[-1] == OGLU:
             continue
         by_surname.setdefault(words[-1], []).append(m)
     if not by_surname:

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from marsad.actors.gazetteer import load_gazetteer
 from marsad.actors.kb import KB, Tenure
 from marsad.actors.phonetic import phonetic_key
-from marsad.actors.translit import romanize
+from marsad.actors.translit import OGLU, romanize
 from marsad.datafiles import rows
 from marsad.model import Article, Entity, Mention
 from marsad.ner.features import wordlists, wordstats
@@ -56,7 +56,6 @@ _IN = normalize("في")
 # الرئاسي آنذاك فائز السراج")
 _RANK_SECOND = frozenset(normalize(w) for w in ("أول", "ركن", "الركن"))
 _THEN = frozenset(normalize(w) for w in ("آنذاك", "حينذاك", "حينها", "وقتها", "وقتذاك"))
-_OGLU = normalize("أوغلو")  # the second word of a Turkish surname: "عثمان أوغلو" may be a name's fifth word
 FUZZY_ROLE = 80  # phonetic similarity needed to accept a spelling among a role's holders
 
 
@@ -399,7 +398,7 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         name: list[int] = []
         generic = _GENERIC.get(head.removeprefix("ال"))  # "الوزير التركي"، "المسؤول الليبي": a kind of person
         unnamed = generic == "any"  # "المسؤول الجزائري أشار": no name follows
-        while not unnamed and k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == _OGLU)):
+        while not unnamed and k < n and (len(name) < MAX_NAME or (len(name) == MAX_NAME and toks[k][2] == OGLU)):
             t = toks[k][2]
             first_bad = not name and (t.startswith("و") or _definite(t) and not posted)  # "مندوب السودان لدى
             # الأمم المتحدة الحارث إدريس"
@@ -525,7 +524,7 @@ def _surname_mentions(toks, nv: Normalized, persons: dict[str, Entity], found: l
     for name_norm, ent in persons.items():
         words = name_norm.split()
         # "تاتلي أوغلو" is read alone by both words, never by "أوغلو", the second word of many Turkish names
-        surname = " ".join(words[-2:]) if words[-1] == _OGLU and len(words) >= 2 else words[-1]
+        surname = " ".join(words[-2:]) if words[-1] == OGLU and len(words) >= 2 else words[-1]
         by_surname.setdefault(surname, []).append(ent)
     taken = [(m.start, m.end) for m in found]
     out = []

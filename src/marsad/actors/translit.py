@@ -66,7 +66,7 @@ def known_words() -> dict[str, str]:
 _ABD = normalize("عبد")
 _ORDINALS = {normalize(w): r for w, r in (("الأول", "I"), ("الثاني", "II"), ("الثالث", "III"), ("الرابع", "IV"),
                                            ("الخامس", "V"), ("السادس", "VI"))}
-_OGLU = normalize("أوغلو")
+OGLU = normalize("أوغلو")  # the second word of a Turkish surname ("عثمان أوغلو")
 
 
 def _units(name: str) -> list[str]:
@@ -84,7 +84,7 @@ def romanize(name_ar: str) -> str:
     known = known_words()
     out: list[str] = []
     for w in _units(normalize(name_ar)):
-        if w == _OGLU and out:
+        if w == OGLU and out:
             out[-1] += "oglu"  # "عثمان أوغلو": Osmanoglu, one word in Turkish
         elif w in _ORDINALS and out:
             out.append(_ORDINALS[w])  # "عبد الله الثاني": Abdullah II
