@@ -167,12 +167,14 @@ def _dateline_line(text: str, ss: int, se: int, places: list[Mention]) -> bool:
 def _capitals_in_datelines(nv: Normalized, text: str, states: list[Mention]) -> list[Mention]:
     """"الجزائر - استقبل الرئيس ...": a dateline that names a state named as its capital is filed from the
     capital (Algiers, Kuwait City, Tunis), where the news took place."""
+    capitals = load_gazetteer().capital_places
     out = []
     for m in states:
-        cap = load_gazetteer().capital_places.get(m.entity.country or "")
-        name = normalize(text[m.start:m.end])
-        if cap is not None and _DATELINE_DASH.match(nv.norm, nv.to_norm(m.end)) and \
-                name in (normalize(cap.name_ar), *normalize(cap.name_ar).split()[:1]):  # "الجزائر العاصمة"
+        cap = capitals.get(m.entity.country or "")
+        if cap is None or not _DATELINE_DASH.match(nv.norm, nv.to_norm(m.end)):
+            continue
+        cap_name = normalize(cap.name_ar)
+        if normalize(text[m.start:m.end]) in (cap_name, cap_name.split()[0]):  # "الجزائر العاصمة"
             out.append(Mention(m.start, m.end, "LOC", place=cap))
     return out
 
@@ -288,16 +290,17 @@ def _parties(actors: list[Mention], nv: Normalized | None = None, repeats: bool 
 def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[int, int]]) -> list[Event]:
     """Events of an article; ``norm_sentences`` are its sentences in the normalised view."""
     triggers = load_triggers().find(nv)
-    for t in triggers:  # "استدعى سفيرها" recalls; with "السفير التركي" the table's next row for the word summons
-        alt = t.value.otherwise
-        while alt is not None and not _has_object(nv, t, t.value.needs, 0, len(nv.norm)):
-            if _has_object(nv, t, alt.needs, 0, len(nv.norm)):
-                t.value = alt
-                break
-            alt = alt.otherwise
-    # a curated verb without the object it needs leaves its place to UP's verb-object patterns ("نشرت روسيا قوات")
-    curated = [(t.nstart, t.nend) for t in triggers
-               if not t.value.needs or _has_object(nv, t, t.value.needs, 0, len(nv.norm))]
+    # a curated verb without the object it needs leaves its place to UP's verb-object patterns ("نشرت روسيا قوات"),
+    # unless the table's next row for the word needs an object that is there ("استدعى سفيرها" recalls; with
+    # "السفير التركي" it summons)
+    curated = []
+    for t in triggers:
+        trig = t.value
+        while trig is not None and trig.needs and not _has_object(nv, t, trig.needs, 0, len(nv.norm)):
+            trig = trig.otherwise
+        if trig is not None:
+            t.value = trig
+            curated.append((t.nstart, t.nend))
     triggers += [p for p in pattern_matches(nv) if not any(a < p.nend and p.nstart < b for a, b in curated)]
     triggers.sort(key=lambda t: t.nstart)
     published = date.fromisoformat(article.published[:10]) if article.published else None
@@ -592,14 +595,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "في ميناء طبرق شرقي ليبيا": a state after a direction is where (it links the chain of parties, above)
             acts = [m for m in _once(acts) if not _part_of_a_state(nv, m)]
             recs = [m for m in recs if not _part_of_a_state(nv, m)]
-            home = {a.entity.country for a in acts if a.role == "anaphor" and a.label == "GPE"
-                    and _HIS_COUNTRY.fullmatch(nv.norm, nv.to_norm(a.start), nv.to_norm(a.end))}  # ("البلدين": no)
-            people = [m for m in candidates if m.end <= t.start and m.label == "PERS" and m.entity.country in home]
-            owner = (speaker_before(nv, sn[0], t.nstart, people) or people[-1]) if people and not any(
-                a.label == "PERS" and a.entity.country in home for a in acts) and trig.type not in RECIPROCAL \
-                else None  # (he and his country are one side, not the two sides of a meeting or a deal)
-            if owner is not None:  # "وجدد تبون رفض بلاده"، "أعلن أردوغان أن بلاده سترسل قوات": who says it, with
-                # his country (as the examples give "أعلن قالن أن بلاده ليس لديها نية لمواجهة مصر")
+            owner = _his_countrys_speaker(nv, sn[0], t, acts, candidates) if trig.type not in RECIPROCAL else None
+            if owner is not None:  # (he and his country are one side, not the two sides of a meeting or a deal)
                 acts, recs = [owner] + acts, [m for m in recs if m.entity.id != owner.entity.id]
             agent = next((m for m in candidates if m.start > t.end and _by_agent(nv, m)
                           and gap(nv, t.nend, nv.to_norm(phrase_start(m))) <= AGENT_REACH
@@ -670,10 +667,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # nobody acts, or only names the tagger found with no title (players, actors, authors)
             if trig.type in _CONTENT_TYPES or trig.mode == "praise":
                 recs = _before_content(nv, t, recs, actors, _PRAISED_FOR if trig.mode == "praise" else frozenset())
-            if not recs and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
-                recs = [m for m in _sides_of_relation(nv, t, actors) if m.entity.id not in acting]
             elif trig.type == "AGREE":
                 recs = _before_terms(nv, t, trig, recs, actors, sn[1])
+            if not recs and trig.type in ("SUPPORT", "ACCUSE", "REJECT"):
+                recs = [m for m in _sides_of_relation(nv, t, actors) if m.entity.id not in acting]
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
             sent = _SENT_AFTER_NUMBER if trig.type in _SENDING else _SENT_PEOPLE
             recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))
@@ -1403,7 +1400,6 @@ def _committed_roles(nv: Normalized, sn: tuple[int, int], t, verb_at: int, candi
     return [], []
 
 
-
 def _agreed_on(nv: Normalized, sent_start: int, trig_nstart: int, noun: bool = False) -> bool:
     before = nv.norm[sent_start:trig_nstart].rstrip() + " "
     return bool(_AGREED_ON.search(before) or (noun and _AGREED_ON_TOO.search(before)))
@@ -1424,10 +1420,7 @@ _SEPARATELY = re.compile(r"[\s،,]*(?:بشكل|بصوره)\s+(?:منفصل|من�
 
 def _in_speech(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
     """Whether the trigger is in the complement of a verb of saying: "قال ... إن/أن ... <trigger>"."""
-    lex = load_speech()
-    before = _WORD.findall(nv.norm[sent_start:trig_nstart])
-    said = [i for i, w in enumerate(before) if lex.is_("say", w)]
-    return bool(said) and any(lex.is_("that", w) for w in before[said[0] + 1:])
+    return _said_from(nv, sent_start, trig_nstart) != sent_start
 
 
 def _told_on(nv: Normalized, sent_start: int, t, dates: list):
@@ -1799,13 +1792,12 @@ def _light_verb_going_on(nv: Normalized, sent_start: int, t) -> bool:
 
 _RELATIVE_DOING = {normalize(w) for w in ("يقوم", "تقوم", "قام", "قامت", "يجري", "تجري", "أجرى", "أجرت", "يؤدي",
                                           "تؤدي", "أدى")}
-_RELATIVES = {normalize(w) for w in ("الذي", "التي")}
 
 
 def _relative_visitor(nv: Normalized, t, parties: list[Mention]) -> Mention | None:
     """The party a relative clause "الذي يقوم بزيارة" comes right after: the visitor."""
     before = nv.words_before(t.wstart, 2)
-    if t.prefix != "ب" or len(before) < 2 or before[0] not in _RELATIVES or before[1] not in _RELATIVE_DOING:
+    if t.prefix != "ب" or len(before) < 2 or before[0] not in _RELATIVE or before[1] not in _RELATIVE_DOING:
         return None
     rel = nv.norm.rfind(before[0], 0, t.wstart)
     return next((m for m in parties if 0 <= rel - nv.to_norm(m.end) <= 2), None)
@@ -1915,7 +1907,6 @@ _IN = normalize("في")
 _OFTEN_PASSIVE = {"COERCE", "PROTEST"}  # "أضاف نافالني أنه اعتقل": he was arrested (no vowels tell)
 _AUXILIARIES = {normalize(w) for w in ("لن", "لم", "لا", "قد", "سوف", "لقد")}
 _THAT_HE = {normalize(c + p): p for c in ("أن", "إن", "بأن", "لأن") for p in ("ه", "ها", "هما")}
-_THAT = frozenset(normalize(c) for c in ("أن", "إن", "بأن", "لأن"))
 _FORCE_NOUNS = tuple(normalize(w) for w in (
     "قوات", "مقاتلات", "طائرات", "وحدات", "دفاعات", "مدفعية", "جنود", "عناصر", "سفن", "بحرية", "قطع", "مسيرات",
     "صواريخ", "جيش", "قاذفات", "مروحيات", "بوارج", "دبابات"))
@@ -1924,7 +1915,7 @@ _FORCE_FORMS = {(n[:-1] + "ت" if n.endswith("ه") else n) + p: p for n in _FORC
 
 def _own_forces(words: list[str]) -> str | None:
     """The pronoun of "أن مقاتلاتها" (that its jets) right before a verb: whose forces act."""
-    if len(words) == 2 and words[0] in _THAT:
+    if len(words) == 2 and words[0] in COMPLEMENTISERS:
         return _FORCE_FORMS.get(words[1])
     return None
 
@@ -2178,6 +2169,19 @@ def _states_of(parties: list[Mention]) -> set[str]:
 
 # "بلاده"، "لبلادها": "his country" (group 1 without the proclitic)
 _HIS_COUNTRY = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(" + normalize("بلاد") + r"(?:ه|ها|ي|نا))(?![^\W\d_])")
+
+
+def _his_countrys_speaker(nv: Normalized, sent_start: int, t, acts: list[Mention],
+                         candidates: list[Mention]) -> Mention | None:
+    """"وجدد تبون رفض بلاده"، "أعلن أردوغان أن بلاده سترسل قوات": who says it acts with his country (as the
+    examples give "أعلن قالن أن بلاده ليس لديها نية لمواجهة مصر" to Kalın), when "بلاده" acts and he does not
+    ("البلدين" is no one's country)."""
+    home = {a.entity.country for a in acts if a.role == "anaphor" and a.label == "GPE"
+            and _HIS_COUNTRY.fullmatch(nv.norm, nv.to_norm(a.start), nv.to_norm(a.end))}
+    if not home or any(a.label == "PERS" and a.entity.country in home for a in acts):
+        return None
+    people = [m for m in candidates if m.end <= t.start and m.label == "PERS" and m.entity.country in home]
+    return (speaker_before(nv, sent_start, t.nstart, people) or people[-1]) if people else None
 
 
 def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> list[Mention]:

@@ -117,6 +117,7 @@ def _lexicon() -> tuple[dict[str, Trigger], frozenset[str], frozenset[str]]:
 
 
 def _chained(first: Trigger, then: Trigger) -> Trigger:
+    """``first`` with ``then`` at the end of the rows it falls back to."""
     return dataclasses.replace(first, otherwise=then if first.otherwise is None else _chained(first.otherwise, then))
 
 
