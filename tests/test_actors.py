@@ -422,3 +422,11 @@ def test_actors_romanisation_of_hamza_seats():
     from marsad.actors.translit import romanize
 
     assert romanize("فؤاد") == "Fuad" and romanize("رائد") == "Raed"
+
+
+def test_actors_an_envoy_posted_elsewhere_is_not_the_roles_default(record):
+    rec = record("وكان مبعوث الأمم المتحدة إلى الشرق الأوسط ندد بمقتل أطفال في غزة. وقال مبعوث الأمم المتحدة إلى "
+                 "ليبيا إن الحوار سيستأنف.", "2018-04-21")
+    envoys = [(m["text"], m["entity_id"]) for m in rec["mentions"] if m["text"].startswith("مبعوث")]
+    # the Middle East envoy is nobody the KB knows; the whole title with Libya in it is the Libya envoy's
+    assert envoys == [("مبعوث الأمم المتحدة إلى ليبيا", "person:ghassan-salame")]

@@ -248,13 +248,13 @@ class Titled:
     start: int
 
 
-def _role_of(words: list[str], kb: KB) -> str | None:
-    """The role of the longest KB title at the start of ``words``."""
+def _role_of(words: list[str], kb: KB) -> tuple[str | None, int]:
+    """The role of the longest KB title at the start of ``words``, and how many words it takes."""
     for k in range(min(len(words), 8), 0, -1):
         role = kb.titles.get(" ".join(words[:k]))
         if role:
-            return role
-    return None
+            return role, k
+    return None, 0
 
 
 def _scope(role: str | None, kb: KB, inside: list[Mention]) -> list[str]:
@@ -417,10 +417,15 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
         role_start, role_end = nv.span(s, toks[j - 1][1])
         inside = [m for m in found if role_start <= m.start and m.end <= role_end and m.entity]
         words = [head] + [x[2] for x in toks[i + 1:j]]
-        role = _role_of(words, kb)
+        role, title_len = _role_of(words, kb)
         if head in COUNTERPART and titled and nv.to_raw(s) - titled[-1].start <= COUNTERPART_REACH:
             role = titled[-1].role  # "ونظيره القطري": the role of the person titled just before
         scopes = _scope(role, kb, inside)
+        default = (kb.roles[role].default_scope if role in kb.roles else None) or ""
+        if default.startswith("org:") and title_len == len(words) and default not in scopes:
+            scopes.append(default)  # "مبعوث الأمم المتحدة إلى ليبيا": the whole title is the role's, state and all
+        if role and j < n and toks[j][2] in _POSTED and head.removeprefix("ال") in _ENVOYS:
+            scopes = []  # "مبعوث الأمم المتحدة إلى الشرق الأوسط": posted where the role's default is not
         title_key = " ".join(words)
         ctx = (role_start, role_end)
 

@@ -57,7 +57,11 @@ _CUES = {
     "planned": {normalize(w) for w in ("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمان", "المقبل", "القادم", "المرتقب",
                                         "مستعد", "مستعدة", "مستعدون", "استعداد", "استعدادها", "استعداده",
                                         "المرتقبة", "سيعقد", "ستعقد", "ينوي", "تنوي", "يزمع", "تزمع", "المنتظر",
-                                        "المتوقع")},
+                                        "المتوقع",
+                                        # "وتنص المذكرة على أن تقدم مالطا": what an agreement's terms provide for
+                                        "تنص", "ينص", "نصت", "تقضي", "يقضي",
+                                        # "أعلن شويغو عزم بلاده تسليم"، "عن خطط بلاده تسليم": an intent
+                                        "عزم", "عزمها", "عزمه", "عزمهم", "خطط", "خطة", "خططها", "خططه")},
     "reported_claim": {normalize(w) for w in ("مرجحا", "ربما", "يرجح", "محتمل", "محتملة", "توقعات", "يتوقع",
                                                "احتمالات", "مراقبون")},
 }
@@ -518,13 +522,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     x.value.type == "ACCUSE" and x.end <= t.start for x in in_sent):
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
-            if nominal and _in_speech(nv, sn[0], t.nstart) and not dated and committed is None:
-                continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019")
+            upcoming_noun = nominal and bool(_UPCOMING.intersection(_WORD.findall(nv.norm, t.nend, min(
+                len(nv.norm), t.nend + 30))[:2]))  # "زيارة مرتقبة لحفتر إلى موسكو"
+            if nominal and _in_speech(nv, sn[0], t.nstart) and not dated and committed is None and not upcoming_noun:
+                continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019", or to come)
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
                 continue  # "الاجتماع ناقش": what the meeting already told did
-            if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and _in_speech(nv, sn[0], t.nstart) and not (
-                    _has_object(nv, t, _IN_KIND, *sn)):
-                continue  # "كل من يدعمه" in what someone says: support in words ("ستدعم ليبيا بزوارق": in kind)
+            if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and not (
+                    trig.pos == "phrase" and committed is not None) and _in_speech(
+                    nv, sn[0], t.nstart) and not _has_object(nv, t, _IN_KIND, *sn):
+                continue  # "كل من يدعمه" in what someone says: support in words ("ستدعم ليبيا بزوارق": in kind;
+                # "أن تركيا ستواصل تقديم الدعم": a provision committed to)
             candidates = [m for m in mentioned if m.role != "capital" or trig.mode != "visit"]
             acts, recs = _possessor_roles(candidates, t, nv) if (
                 nominal and trig.type == "CONSULT" and t.suffix in _POSSESSORS) else ([], [])
@@ -569,6 +577,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 acts = acted[-1][1]
                 recs = [m for m in candidates if t.end <= m.start and not _OBJECT_CLAUSE_END.search(
                     article.text, t.end, m.start) and m not in acts]
+            if said_by and trig.type == "REQUEST" and trig.pos == "verb" and t.prefix[:1] == "و" and after_comma(
+                    nv, sn[0], t.wstart) and (asked := _asked_of(nv, t, acts + recs)) is not None:
+                # "انتقد المشري الزيارة، وطالب المجلس الرئاسي باتخاذ موقف": the verb goes on with the sentence's
+                # subject; the body after it, with what is asked of it after it, is asked
+                acts, recs = said_by, [asked]
             if (len(acts) + len(recs) < 2 or all(m.end <= t.start for m in acts + recs)) \
                     and trig.pos == "verb" and trig.type in RECIPROCAL and acted \
                     and t.norm.endswith("ا") and not t.norm.endswith("نا") \
@@ -595,8 +608,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "في ميناء طبرق شرقي ليبيا": a state after a direction is where (it links the chain of parties, above)
             acts = [m for m in _once(acts) if not _part_of_a_state(nv, m)]
             recs = [m for m in recs if not _part_of_a_state(nv, m)]
-            owner = _his_countrys_speaker(nv, sn[0], t, acts, candidates) if trig.type not in RECIPROCAL else None
-            if owner is not None:  # (he and his country are one side, not the two sides of a meeting or a deal)
+            owner = _his_countrys_speaker(nv, sn[0], t, acts, candidates) if (
+                trig.type not in RECIPROCAL or recs) else None
+            if owner is not None:  # (he and his country are one side, not the two sides of a meeting or a deal:
+                # with no other side named, nobody is added)
                 acts, recs = [owner] + acts, [m for m in recs if m.entity.id != owner.entity.id]
             agent = next((m for m in candidates if m.start > t.end and _by_agent(nv, m)
                           and gap(nv, t.nend, nv.to_norm(phrase_start(m))) <= AGENT_REACH
@@ -604,8 +619,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                          None) if trig.pos != "verb" else None
             if agent is not None:  # "تفتيش سفينة تركية من قبل فرقاطة ألمانية": Germany searches
                 acts, recs = [agent], [m for m in acts + recs if m is not agent and m.start > t.start]
+            if nominal and normalize(trig.lemma) in _GIVEN_TO and acts and acts[0].start > t.end \
+                    and not _WORD.search(nv.norm, t.nend, nv.to_norm(phrase_start(acts[0]))) and not any(
+                    m.start > acts[0].end and gap(nv, nv.to_norm(acts[0].end), nv.to_norm(phrase_start(m))) == 0
+                    for m in acts + recs):
+                # "تسليم سوريا المنظومة"، "تزويد مصر بطائرات": the one named is given it ("تزويد إيران الحوثيين
+                # بالصواريخ": with a second party after it, the first gives)
+                acts, recs = acts[1:], acts[:1] + recs
             acting = {a.entity.id for a in acts}
             recs = [m for m in _once(recs) if m.entity.id not in acting]
+            if acts and not recs and trig.pos == "verb" and trig.type in _FORCE_TYPES:
+                recs = _their_men(nv, t, candidates, acting)  # "صدت هجوما لقوات حفتر، وأسرت عددا من عناصرها"
             if trig.mode == "down":  # "أسقطت الدفاعات السورية مقاتلة إسرائيلية": the aircraft's state is hit
                 downed = [m for m in acts + recs if m.start >= t.end and m.context is not None]
                 if downed:
@@ -741,6 +765,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 ev.status = _status(nv, sn, t.nstart, t.prefix)
                 if committed is not None and ev.status == "occurred":
                     ev.status = committed[0]
+                if upcoming_noun and ev.status == "occurred":
+                    ev.status = "planned"
                 if ev.status == "occurred" and trig.type != "AGREE" and _agreed_on(nv, sn[0], t.nstart,
                                                                                   trig.pos != "verb"):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
@@ -808,8 +834,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if not asked and caller and etype == "THREATEN":  # "حذر السيسي من تقدم قوات الوفاق، ملوحا بتدخل
                 asked = [m for m in parties if caller[-1].end <= m.start and m.end <= ps and m not in caller]  # عسكري"
             callers = {m.entity.id for m in caller}
-            if not caller or not asked or any(e.evidence_start == ss and e.type == etype and e.recipients
-                                              and callers & {p.entity.id for p in e.actors} for e in events):
+            # "…، مطالبا الدول الأوروبية بزيادة دعمها": a call on no one we know is still the caller's call
+            if not caller or not (asked or etype == "REQUEST") or any(
+                    e.evidence_start == ss and e.type == etype and (e.recipients or not asked)
+                    and callers & {p.entity.id for p in e.actors} for e in events):
                 continue
             events.append(Event(type=etype, evidence_start=ss, evidence_end=se, mode=mode, cameo=cameo,
                                 trigger=(ps, pe), actors=[participant(m, article.text) for m in caller],
@@ -884,8 +912,8 @@ _OPENERS = {normalize(w) for w in ("من", "جهته", "جهتها", "جانبه
 
 def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
     """(raw span, (type, mode, CAMEO), parties) of each participle after a comma that names whom it asks or
-    accuses right after it ("مطالبا الأمم المتحدة"، "داعيا كلا من مصر وتركيا"، "متهمة روما"); a call with nobody
-    named asks nobody we know."""
+    accuses right after it ("مطالبا الأمم المتحدة"، "داعيا كلا من مصر وتركيا"، "متهمة روما"); a call or a threat
+    with nobody named, with no one asked."""
     for w in _WORD.finditer(nv.norm, sn[0], sn[1]):
         kind = _CALLING.get(w.group())
         if kind is None or not after_comma(nv, sn[0], w.start()):
@@ -897,8 +925,8 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
                 break
             asked.append(m)
             edge = nv.to_norm(m.end)
-        if asked or kind[0] == "THREATEN":  # "…، متوعدا بالرد": whom the sentence is about, if no one named
-            yield nv.span(w.start(), w.end()), kind, asked
+        if asked or kind[0] in ("THREATEN", "REQUEST") and _WORD.search(nv.norm, w.end(), sn[1]):
+            yield nv.span(w.start(), w.end()), kind, asked  # "…، متوعدا بالرد": whom the sentence is about
 
 
 _BUT_HE = {normalize(w) for w in ("لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها")}
@@ -1038,7 +1066,11 @@ _MEETING_MODES = frozenset(("meeting", "host"))
 
 
 def _one_mode(a: str | None, b: str | None) -> bool:
-    return a == b or {a, b} <= _MEETING_MODES
+    return a == b or {a, b} <= _MEETING_MODES or {a, b} <= _ACCUSING_MODES
+
+
+# "اتهم المسماري تركيا" and, later, "وأضاف المسماري أن "العدوان التركي" ...": one accusation told twice
+_ACCUSING_MODES = {None, "accusation"}
 
 
 def _same_time(a: str | None, b: str | None) -> bool:
@@ -1350,12 +1382,14 @@ _AGREED_ON = re.compile(_AGREED + r"\S*$")
 _AGREED_ON_TOO = re.compile(_AGREED + r"(?:[^\s.؛;:!?؟]+\s+){1,14}و\s*$")
 
 
+_WILL_GO_ON_FORMS = ("ستواصل", "سيواصل", "سنواصل", "سيواصلون")
+_WILL_GO_ON = frozenset(normalize(f) for f in _WILL_GO_ON_FORMS)
 # verbs that commit to or offer the event their object names, and the status it gets
 _COMMITTING = {normalize(f): status for status, verbs in (
-    ("planned", (("وافق", "يوافق"), ("تعهد", "يتعهد"), ("قرر", "يقرر"))),
+    ("planned", (("وافق", "يوافق"), ("تعهد", "يتعهد"), ("قرر", "يقرر"), ("اعتزم", "يعتزم"))),
     ("proposed", (("عرض", None), ("اقترح", "يقترح"))))
     for past, imperfect in verbs for f in verb_forms(past, imperfect)} | {
-    normalize(f): "planned" for f in ("ستواصل", "سيواصل", "سنواصل", "سيواصلون")}  # "ستواصل دعم الحكومة": will go on
+    normalize(f): "planned" for f in _WILL_GO_ON_FORMS}  # "ستواصل دعم الحكومة": will go on
 _COMMITTED_TO = frozenset(normalize(w) for w in ("على", "عليه", "عليها", "عليهم", "عليهما"))
 COMMIT_REACH = 8  # words from the committing verb to the event's noun ("تعهد حفتر، بحسب بيان صادر عن مكتبه، بالتعاون")
 
@@ -1371,7 +1405,8 @@ def _commitment(nv: Normalized, sent_start: int, t) -> tuple[str, int] | None:
         if bare in _COMMITTING:
             between = [x.group() for x in words[k + 1:]]
             if not between or (between[-1] in _COMMITTED_TO and len(between) <= 3) or t.prefix.lstrip(
-                    "وف").startswith("ب"):  # (the verb, its subject, على: "وافقت تركيا على تزويد")
+                    "وف").startswith("ب") or (bare in _WILL_GO_ON and len(between) <= 2):
+                # (the verb, its subject, على: "وافقت تركيا على تزويد"; "ستواصل تركيا تقديم": its object)
                 return _COMMITTING[bare], words[k].start()
             return None
         if lex.is_("that", w) or lex.is_("say", w) or w in event_words():
@@ -1850,6 +1885,43 @@ def _own_subject_after(nv: Normalized, t) -> bool:
     return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
 
 
+_ASKED_TO = re.compile(r"\s*(?:ب\S|الى\s|إلى\s)")
+
+
+def _asked_of(nv: Normalized, t, parties: list[Mention]) -> Mention | None:
+    """The party right after a verb of asking when what is asked follows it at once ("وطالب المجلس الرئاسي
+    باتخاذ موقف"، "ودعا الأمم المتحدة إلى"): whom it asks, not a new subject, where no second party follows."""
+    after = [m for m in parties if m.start >= t.end]
+    if not after or gap(nv, t.nend, nv.to_norm(phrase_start(after[0]))) > 0:
+        return None
+    if not _ASKED_TO.match(nv.norm, nv.to_norm(after[0].end)):
+        return None
+    return after[0]
+
+
+# adjectives of an event to come, right after its noun: "زيارة مرتقبة"، "قمة مقبلة"
+_UPCOMING = frozenset(normalize(w) for w in ("مرتقبة", "مرتقب", "مقبلة", "مقبل", "قادمة", "قادم", "مرتقبه",
+                                              "المرتقبة", "المرتقب", "المقبلة", "المقبل", "المزمعة", "مزمعة",
+                                              "المنتظرة", "منتظرة", "المقررة", "مقررة"))
+# nouns of giving whose first noun after them is who receives: "إعلان روسيا تسليم سوريا المنظومة"
+_GIVEN_TO = frozenset(normalize(w) for w in ("تسليم", "تزويد"))
+_FORCE_TYPES = {"ASSAULT", "COERCE"}
+_THEIR_MEN = frozenset(normalize(n + p) for n in ("عناصر", "مقاتلي", "جنود", "أفراد", "مسلحي", "ضباط")
+                       for p in ("ه", "ها", "هم"))
+THEIR_MEN_REACH = 4  # words from a verb to the men it takes or hits: "وأسرت عددا من عناصرها"
+
+
+def _their_men(nv: Normalized, t, candidates: list[Mention], acting: set[str]) -> list[Mention]:
+    """The side whose men a verb of force takes or hits when its object names them by a pronoun ("صدت هجوما
+    لقوات حفتر، وأسرت عددا من عناصرها": Haftar's forces): the latest party before the verb that does not act."""
+    after = [_without_conjunction(w) for w in _WORD.findall(nv.norm, t.nend, min(len(nv.norm), t.nend + 60))]
+    if not _THEIR_MEN.intersection(after[:THEIR_MEN_REACH]):
+        return []
+    before = [m for m in candidates if m.end <= t.start and m.entity.id not in acting and m.role != "capital"
+              and not _part_of_a_state(nv, m)]
+    return before[-1:]
+
+
 def _object_first(nv: Normalized, t, m: Mention) -> bool:
     """"استهدفت قواعد حزب العمال": the object the verb needs stands before the party, whose it is."""
     return any(w not in PREPOSITIONS and (_bare_word(w) in t.value.needs or w in t.value.needs)
@@ -2178,10 +2250,14 @@ def _his_countrys_speaker(nv: Normalized, sent_start: int, t, acts: list[Mention
     ("البلدين" is no one's country)."""
     home = {a.entity.country for a in acts if a.role == "anaphor" and a.label == "GPE"
             and _HIS_COUNTRY.fullmatch(nv.norm, nv.to_norm(a.start), nv.to_norm(a.end))}
-    if not home or any(a.label == "PERS" and a.entity.country in home for a in acts):
+    # "أكد وزير الداخلية الإيطالي أن روما ستواصل التعاون": his own state, named as what he says opens
+    named = {a.entity.country for a in acts if a.label == "GPE" and a.role in (None, "capital")
+             and _COMPLEMENTISERS_WORDS.intersection(nv.words_before(nv.to_norm(a.start), 1, floor=sent_start))}
+    if not (home | named) or any(a.label == "PERS" and a.entity.country in home | named for a in acts):
         return None
-    people = [m for m in candidates if m.end <= t.start and m.label == "PERS" and m.entity.country in home]
-    return (speaker_before(nv, sent_start, t.nstart, people) or people[-1]) if people else None
+    people = [m for m in candidates if m.end <= t.start and m.label == "PERS" and m.entity.country in home | named]
+    speaker = speaker_before(nv, sent_start, t.nstart, people) if people else None
+    return speaker or (people[-1] if people and home else None)
 
 
 def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> list[Mention]:

@@ -125,6 +125,11 @@ def speech_events(article: Article, nv: Normalized, norm_sentences: list[tuple[i
                 targets.append(m)
         if not targets:
             continue
+        if kind == "accuse":  # "أن "العدوان التركي" لن يثني الجيش": whom the accusing word names, if it names one
+            labelled = [said_from + k for k in accusing]
+            named = [m for m in targets if any(
+                0 <= len(_WORD.findall(nv.norm, words[k][1], nv.to_norm(m.start))) <= 1 for k in labelled)]
+            targets = named or targets
         etype, mode, cameo = KINDS[kind]
         out.append(Event(type=etype, evidence_start=ss, evidence_end=se, mode=mode, cameo=cameo,
                          actors=[participant(speaker, article.text)],
