@@ -430,3 +430,10 @@ def test_actors_an_envoy_posted_elsewhere_is_not_the_roles_default(record):
     envoys = [(m["text"], m["entity_id"]) for m in rec["mentions"] if m["text"].startswith("مبعوث")]
     # the Middle East envoy is nobody the KB knows; the whole title with Libya in it is the Libya envoy's
     assert envoys == [("مبعوث الأمم المتحدة إلى ليبيا", "person:ghassan-salame")]
+
+
+def test_actors_a_title_says_who_designated_its_body(record):
+    rec = record("واتهم رئيس الحكومة المكلفة من البرلمان أسامة حماد حكومة الدبيبة باستخدام المسيرات.", "2023-05-28")
+    hammad = next(m for m in rec["mentions"] if m["entity_id"] == "person:osama-hammad")
+    ent = next(e for e in rec["entities"] if e["id"] == "person:osama-hammad")
+    assert ent["mention"].startswith("رئيس الحكومة المكلفة من البرلمان") and hammad["text"] == "أسامة حماد"

@@ -1597,3 +1597,82 @@ def test_events_an_accusing_word_accuses_whom_it_names(record):
                   "2020-05-16")
     # one accusation told twice, of Turkey; the army it will not deter is not accused
     assert [_who(e) for e in evs if e["type"] == "ACCUSE"] == [(["Ahmed al-Mismari"], ["Turkey"])]
+
+
+def test_events_drones_belonging_to_a_side_strike_for_it(record):
+    ev = _first(_events(record, "طرابلس - قصفت طائرات مسيرة تابعة لحكومة الوحدة الوطنية، فجر الأحد، مواقع لعصابات "
+                                "التهريب في مدينة الزاوية غرب طرابلس.", "2023-05-28"), "type", "ASSAULT")
+    assert _who(ev)[0] == ["Government of National Unity"] and ev["date"] == "2023-05-28"
+    assert ev["location"]["name"] == "Zawiya"  # the dateline's city is where it was filed, not where it hit
+    evs = _events(record, "وقصفت مواقع تابعة لحزب الله قرب دمشق.", "2018-05-10")
+    assert not [e for e in evs if "Hezbollah" in _who(e)[0]]  # what is hit belongs to it: it does not strike
+
+
+def test_events_a_relative_clause_acts_for_the_one_it_follows(record):
+    evs = _events(record, "كما التقى وزير الدفاع القطري خالد العطية رئيس المجلس الرئاسي محمد المنفي، الذي دعا قطر "
+                          "إلى المساهمة في برامج نزع السلاح.", "2021-11-22")
+    assert _who(_first(evs, "type", "REQUEST")) == (["Mohamed al-Menfi"], ["Qatar"])
+    evs = _events(record, "تحولت جلسة مجلس الأمن التي دعت روسيا لانعقادها إلى مواجهة.", "2018-04-13")
+    # "التي" is the session's: Russia called for it, the Council did not call on Russia
+    assert [_who(e) for e in evs if e["type"] == "REQUEST"] == [(["Russia"], [])]
+
+
+def test_events_when_goes_on_with_the_subject_and_its_time(record):
+    evs = _events(record, "وكان وزير الدفاع القطري خالد العطية قد زار طرابلس في ديسمبر 2020، حين وقع مع وزير الدفاع "
+                          "بحكومة الوفاق صلاح الدين النمروش مذكرة تفاهم أمنية.", "2021-11-22")
+    ev = _first(evs, "type", "AGREE")
+    assert set(sum(_who(ev), [])) == {"Khalid bin Mohammed Al Attiyah", "Salah al-Din al-Namroush"}
+    assert ev["date"] == "2020-12"
+
+
+def test_events_training_names_its_trainees_and_terms_are_planned(record):
+    ev = _first(_events(record, "ووقع الطرفان اتفاقية، تتولى بموجبها الدوحة تدريب دفعات من الضباط الليبيين في "
+                                "الكليات العسكرية القطرية.", "2021-11-22"), "type", "AID")
+    assert _who(ev) == (["Qatar"], ["Libya"]) and ev["status"] == "planned" and ev["mode"] == "training"
+    evs = _events(record, "وتنص الاتفاقية على تبادل المعلومات وتدريب عناصر خفر السواحل الليبي.", "2021-11-16")
+    assert not [e for e in evs if e["type"] == "AID"]  # the coast guard is trained; who trains is not told
+    ev = _first(_events(record, "أعلنت مصر انطلاق فعاليات التدريب العسكري المشترك مع السعودية.", "2018-10-10"),
+                "type", "COOPERATE")
+    assert ev["mode"] == "exercise"
+
+
+def test_events_readiness_to_go_on_supporting_is_declared_support(record):
+    evs = _events(record, "استقبل رئيس الحكومة عبد الحميد الدبيبة وزير الدفاع القطري خالد العطية في طرابلس. وأكد "
+                          "العطية خلال اللقاء استعداد بلاده لمواصلة دعم جهود توحيد المؤسسة العسكرية في ليبيا.",
+                  "2021-11-22")
+    ev = _first(evs, "type", "SUPPORT")
+    assert _who(ev)[0][0] == "Khalid bin Mohammed Al Attiyah" and ev["status"] == "planned"
+
+
+def test_events_a_warship_named_again_is_its_navy(record):
+    evs = _events(record, "رست الفرقاطة التركية كمال رئيس صباح اليوم الخميس في ميناء طرابلس. وقالت السفارة إن طاقم "
+                          "الفرقاطة سينفذ تمرينا مشتركا مع القوات البحرية الليبية. وأدان مجلس النواب الليبي وصول "
+                          "الفرقاطة.", "2025-02-13")
+    drill = _first(evs, "type", "COOPERATE")
+    assert [p["country"] for p in drill["actors"] + drill["recipients"]] == ["TUR", "LBY"]
+    assert drill["status"] == "planned"  # "سينفذ": a light verb in the future
+    assert [p["country"] for p in _first(evs, "type", "ACCUSE")["recipients"]] == ["TUR"]
+
+
+def test_events_a_meeting_the_two_sides_agree_to_hold_is_planned(record):
+    evs = _events(record, "بحث رئيس الوزراء المالطي روبرت أبيلا مع رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، في "
+                          "اتصال هاتفي مساء الثلاثاء، ملف الهجرة. واتفق الجانبان على عقد اجتماع للجنة المشتركة بين "
+                          "البلدين في فاليتا الشهر المقبل.", "2024-05-08")
+    ev = next(e for e in evs if e["type"] == "CONSULT" and e["status"] == "planned")
+    assert set(sum(_who(ev), [])) == {"Robert Abela", "Abdul Hamid Dbeibah"}
+    assert ev["date"] == "2024-06" and ev["location"]["name"] == "Valletta"
+
+
+def test_events_what_a_verb_of_calling_asks_for_is_no_event(record):
+    evs = _events(record, "بحث رئيس الوزراء المالطي روبرت أبيلا مع رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة ملف "
+                          "الهجرة. وأشاد أبيلا بخفر السواحل الليبي، فيما دعا الدبيبة الاتحاد الأوروبي إلى تقديم دعم "
+                          "فني أكبر لليبيا.", "2024-05-08")
+    assert [e["type"] for e in evs] == ["CONSULT", "SUPPORT", "REQUEST"]
+
+
+def test_events_expressing_appreciation_praises_the_doer(record):
+    evs = _events(record, "وأعرب رئيس الوزراء المالطي روبرت أبيلا عن تقدير بلاده للجهود التي يبذلها خفر السواحل "
+                          "الليبي. وعبر المشايخ عن امتنانهم للتحالف بقيادة المملكة العربية السعودية.", "2024-05-08")
+    praise = [_who(e) for e in evs if e["type"] == "SUPPORT"]
+    # who is thanked comes after the thanks: Saudi Arabia thanks no one
+    assert praise == [(["Robert Abela"], ["Libyan Coast Guard"])]

@@ -100,6 +100,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     mentions.extend(_quoted_bodies(article, mentions))
     mentions.extend(_surnames_alone(nv, toks, mentions, kb, date))
     mentions.extend(_kind_anaphors(nv, toks, mentions))
+    mentions.extend(_vessel_anaphors(nv, toks, mentions))
     mentions.extend(_bare_ministries(nv, toks, mentions, kb, gaz))
     _forces(nv, mentions, kb, date)
     for m in mentions:  # "الشيخ تميم بن حمد آل ثاني": the family name goes with the name before it
@@ -569,6 +570,32 @@ def _kind_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
             continue  # "القوات الحكومية ... إدلب في شمالي سوريا": Syria's, not the government named before
         if body is not None:
             out.append(Mention(start, nv.to_raw(e), "ORG", entity=body.entity, score=0.5, context=context))
+    return out
+
+
+_DEFINITE_VESSELS = frozenset(w for w in _VESSELS if w.startswith("ال") and w not in ("البحريه", "القطع"))
+
+
+def _vessel_anaphors(nv: Normalized, toks, found: list[Mention]) -> list[Mention]:
+    """"طاقم الفرقاطة"، "وصول الفرقاطة" after "الفرقاطة التركية": the navy whose warship of that kind the article
+    named before (a warship acts as its navy)."""
+    ships = [m for m in found if m.label == "ORG" and m.context and m.entity is not None
+             and (m.entity.id.endswith("_navy") or m.entity.id.startswith("navy:"))]
+    if not ships:
+        return []
+    covered = [(nv.to_norm(m.context[0] if m.context else m.start), nv.to_norm(m.end)) for m in found]
+    out: list[Mention] = []
+    for k, (s, e, w) in enumerate(toks):
+        bare = w[1:] if w[:1] in "وفبل" and w[1:] in _DEFINITE_VESSELS else w
+        if bare not in _DEFINITE_VESSELS or any(a < e and s < b for a, b in covered):
+            continue
+        if k + 1 < len(toks) and _ADJECTIVE.match(toks[k + 1][2]):
+            continue  # "السفينة الحربية": a phrase of its own, named by what follows it
+        start = nv.to_raw(e - len(bare))
+        ship = next((m for m in reversed(ships) if m.context and m.end <= start and start - m.end <= KIND_REACH
+                     and bare.removeprefix("ال") in nv.norm[nv.to_norm(m.context[0]):nv.to_norm(m.end)]), None)
+        if ship is not None:
+            out.append(Mention(start, nv.to_raw(e), "ORG", entity=ship.entity, score=0.5))
     return out
 
 

@@ -52,6 +52,10 @@ _ACCREDITED = normalize("لدى")
 _ENVOYS = {normalize(w) for w in ("مبعوث", "سفير", "ممثل", "مندوب")}
 _POSTED = {_ACCREDITED, normalize("إلى")}
 _IN = normalize("في")
+_FROM, _BY = normalize("من"), normalize("قبل")
+# participles of designation after a body in a title: "الحكومة المكلفة من البرلمان"، "المعينة من قبل مجلس النواب"
+_DESIGNATED = frozenset(normalize(w) for w in ("المكلفة", "المكلف", "المعينة", "المعين", "المنبثقة", "المنبثق",
+                                               "المدعومة", "المدعوم", "المنتخبة", "المنتخب"))
 # a rank's second word ("الفريق أول"، "اللواء الركن") and a time word between a title and its name ("رئيس المجلس
 # الرئاسي آنذاك فائز السراج")
 _RANK_SECOND = frozenset(normalize(w) for w in ("أول", "ركن", "الركن"))
@@ -374,6 +378,12 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
                 continue
             if j == i + 1 and toks[j][0] in body_end and not w_j.startswith("و"):
                 j = _past(toks, j, body_end[toks[j][0]])  # "قائد قوات شرق ليبيا المشير خليفة حفتر": whose head
+                continue
+            if w_j == _FROM and toks[j - 1][2] in _DESIGNATED and j + 1 < n:
+                # "رئيس الحكومة المكلفة من البرلمان أسامة حماد": who designated the body is still the title
+                j += 2 + (toks[j + 1][2] == _BY and j + 2 < n)
+                if toks[j - 1][0] in body_end:
+                    j = _past(toks, j - 1, body_end[toks[j - 1][0]])
                 continue
             body = _body_after(toks, j, body_end)
             if body is not None:  # "وزير الداخلية في حكومة الوفاق"، "وزير الخارجية بحكومة الوحدة الوطنية"

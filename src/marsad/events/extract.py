@@ -59,12 +59,17 @@ _CUES = {
                                         "المرتقبة", "سيعقد", "ستعقد", "ينوي", "تنوي", "يزمع", "تزمع", "المنتظر",
                                         "المتوقع",
                                         # "وتنص المذكرة على أن تقدم مالطا": what an agreement's terms provide for
-                                        "تنص", "ينص", "نصت", "تقضي", "يقضي",
+                                        "تنص", "ينص", "نصت", "تقضي", "يقضي", "بموجبها", "بموجبه",
                                         # "أعلن شويغو عزم بلاده تسليم"، "عن خطط بلاده تسليم": an intent
                                         "عزم", "عزمها", "عزمه", "عزمهم", "خطط", "خطة", "خططها", "خططه")},
     "reported_claim": {normalize(w) for w in ("مرجحا", "ربما", "يرجح", "محتمل", "محتملة", "توقعات", "يتوقع",
                                                "احتمالات", "مراقبون")},
 }
+# "سينفذ طاقم الفرقاطة تمرينا مشتركا"، "ستجري قطر وتركيا مناورات": a light verb in the future
+_CUES["planned"] |= {"س" + f for past, imperfect in (("نفذ", "ينفذ"), ("أجرى", "يجري"), ("عقد", "يعقد"),
+                                                    ("قام", "يقوم"), ("شارك", "يشارك"), ("بدأ", "يبدأ"),
+                                                    ("نظم", "ينظم"), ("أطلق", "يطلق"), ("استضاف", "يستضيف"))
+                     for f in verb_forms(normalize(past), normalize(imperfect)) if f[:1] in "يتن"}
 # "صحة الأنباء عن إرسال جنود": what news or claims tell is a claim; denied when a denial opens the sentence
 _REPORTS = {normalize(w) for w in ("أنباء", "الأنباء", "تقارير", "التقارير", "شائعات", "الشائعات", "مزاعم", "المزاعم",
                                    "ادعاءات", "الادعاءات",
@@ -470,7 +475,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 and _SINCE not in _WORD.findall(nv.norm, t.nend, nv.to_norm(s))  # a span, not its day
                 for (s, e), d in sentence_dates(si)) and not _DEMONSTRATIVES.intersection(
                 nv.words_before(t.wstart, 1, floor=sn[0]))  # "هذه الزيارة": the one told
-            if (_after_topic_word(nv, sn[0], t.nstart) and not own_date and not any(
+            if (_after_topic_word(nv, sn[0], t.nstart) and not own_date and not declared and not any(
                     0 <= t.nstart - nv.to_norm(m.end) <= 1 for m in mentioned)) or (  # ("الدعم السريع هجوما")
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
                     and not own_date and not declared and committed is None  # ("وأكد خلال اللقاء دعم مصر": said there)
@@ -521,6 +526,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if trig.pos != "verb" and t.prefix.lstrip("وف").startswith("ب") and any(
                     x.value.type == "ACCUSE" and x.end <= t.start for x in in_sent):
                 continue  # "اتهم أنقرة بإرسال مرتزقة": what the accused is said to do
+            if trig.pos != "verb" and _TO.intersection(nv.words_before(t.wstart, 1, floor=sn[0])) and any(
+                    x.value.type == "REQUEST" and x.end <= t.start
+                    and not _OBJECT_CLAUSE_END.search(article.text, x.end, t.start) for x in in_sent):
+                continue  # "دعا الدبيبة الاتحاد الأوروبي إلى تقديم دعم": what the call asks for
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
             upcoming_noun = nominal and bool(_UPCOMING.intersection(_WORD.findall(nv.norm, t.nend, min(
                 len(nv.norm), t.nend + 30))[:2]))  # "زيارة مرتقبة لحفتر إلى موسكو"
@@ -552,6 +561,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 # these are
                 idioms = tuple(x.nstart for x in in_sent if x.nstart > t.nend and x.value.blocks)
                 acts, recs = _roles(candidates, t, nv, trig.pos, sn[1], sn[0], verbs + idioms)
+                if len(acts) == 1:  # "واتفق الجانبان على عقد اجتماع": both of the pair that one word names
+                    acts = _same_phrase(acts[0], candidates)
+                    recs = [m for m in recs if m not in acts]
             if committed is not None:
                 acts, recs = _committed_roles(nv, sn, t, committed[1], candidates, acted, acts + recs)
                 continued = bool(acted) and acts is acted[-1][1]  # "زار ... في فبراير والتقى حفتر، وعرض عليه": then
@@ -626,8 +638,20 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 # "تسليم سوريا المنظومة"، "تزويد مصر بطائرات": the one named is given it ("تزويد إيران الحوثيين
                 # بالصواريخ": with a second party after it, the first gives)
                 acts, recs = acts[1:], acts[:1] + recs
+            if (nominal and trig.mode == "training") or (trig.pos == "phrase" and trig.lemma.startswith("عن ")):
+                # "وتدريب عناصر خفر السواحل": who is trained follows the noun; "وعبر المشايخ عن امتنانهم للتحالف
+                # بقيادة السعودية": who is thanked follows the thanks, and who thanks comes before
+                acts, recs = [m for m in acts if m.end <= t.start], [m for m in acts if m.end > t.start] + recs
             acting = {a.entity.id for a in acts}
             recs = [m for m in _once(recs) if m.entity.id not in acting]
+            clause_end = se  # where the event's clause ends: a relative clause's own end
+            antecedent = _relative_subject(nv, t, candidates) if (
+                trig.pos == "verb" and not t.prefix and not t.suffix and trig.type not in _OFTEN_PASSIVE) else None
+            if antecedent is not None:  # "التقى الوزير القطري ... محمد المنفي، الذي دعا قطر إلى": al-Menfi calls
+                stop = _OBJECT_CLAUSE_END.search(nv.norm, t.nend, sn[1])  # whom, in the relative clause
+                clause_end = nv.to_raw(stop.start() if stop else sn[1])
+                acts, recs = [antecedent], [m for m in acts + recs if t.end <= m.start < clause_end
+                                            and m.entity.id != antecedent.entity.id]
             if acts and not recs and trig.pos == "verb" and trig.type in _FORCE_TYPES:
                 recs = _their_men(nv, t, candidates, acting)  # "صدت هجوما لقوات حفتر، وأسرت عددا من عناصرها"
             if trig.mode == "down":  # "أسقطت الدفاعات السورية مقاتلة إسرائيلية": the aircraft's state is hit
@@ -698,7 +722,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
             sent = _SENT_AFTER_NUMBER if trig.type in _SENDING else _SENT_PEOPLE
             recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))
-                    or trig.mode in ("close", "down")]  # ("أمام الطائرات البريطانية": whose planes are shut out)
+                    or trig.mode in ("close", "down", "training")]  # ("أمام الطائرات البريطانية": whose planes are
+            # shut out; "تدريب الضباط الليبيين": whose officers are trained)
             if trig.type in ("SUPPORT", "AID"):  # "وأكد الأمير دعم دولة قطر للحكومة": his state backs, with him
                 own_states = {m.entity.country for m in acts if m.label == "PERS"}
                 recs = [m for m in recs if not (m.label == "GPE" and m.entity.country in own_states)]
@@ -795,15 +820,17 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     else None
                 if told_meeting is not None:  # "وشهدت الزيارة توقيع اتفاق": when the visit told was
                     _at_the_meeting(ev, told_meeting)
-                if continued and ev.date is None and events and events[-1].evidence_start == ss:
-                    ev.date, ev.date_source = events[-1].date, "news"  # "التقى ... الشهر الماضي نظيره، واتفقا"
+                if (continued or trig.pos == "verb" and _WHEN.intersection(nv.words_before(t.wstart, 1, floor=sn[0]))) \
+                        and ev.date is None and events and events[-1].evidence_start == ss:
+                    # "التقى ... الشهر الماضي نظيره، واتفقا"، "زار طرابلس في ديسمبر 2020، حين وقع": then
+                    ev.date, ev.date_source = events[-1].date, "news"
                 if trig.type not in _AT_THE_TALKS:  # where it was said is not where aid went or a strike hit
                     place_from = max(place_from, nv.to_raw(_said_from(nv, sn[0], t.nstart)))
-                ev.location = _place(places, place_from, se, t.start,
+                ev.location = _place(places, place_from, clause_end, t.start,
                                      (frozenset() if trig.mode in ("visit", "host") else stand_ins)
                                      | {(m.start, m.end) for m in taking_part}, nv,  # ("بمشاركة تونس": a party)
                                      trig.type in _SPEECH_ACTS or trig.type == "THREATEN",
-                                     _terms_start(nv, t, sn[1]) if trig.type == "AGREE" else None)
+                                     _terms_start(nv, t, sn[1]) if trig.type == "AGREE" else None, dateline)
                 if ev.location is None and goes_on and events and events[-1].evidence_start == ss \
                         and events[-1].mode == "visit":
                     ev.location = events[-1].location  # "زار أنقرة، والتقى خلال الزيارة أردوغان": there
@@ -1363,9 +1390,11 @@ def _declaring(before: list[str]) -> bool:
     support in words."""
     if before and before[-1] in _BODY_WORDS:
         return False  # "تحالف دعم الشرعية"، "قوات دعم": a name
-    return any(_verb_of(w, _DECLARING) for w in before)
+    return any(_verb_of(w, _DECLARING) or with_proclitic(w, _GOING_ON_NOUNS, "ول") for w in before)
 
 
+# "استعداد بلاده لمواصلة دعم جهود": going on with support, told as a noun
+_GOING_ON_NOUNS = frozenset(normalize(w) for w in ("مواصلة", "استمرار"))
 _BODY_WORDS = {normalize(w) for w in ("تحالف", "التحالف", "قوات", "القوات", "لجنة", "صندوق", "مجموعة", "جبهة",
                                       "هيئة", "حركة", "مركز", "برنامج", "بعثة")}
 
@@ -1382,7 +1411,9 @@ _AGREED_ON = re.compile(_AGREED + r"\S*$")
 _AGREED_ON_TOO = re.compile(_AGREED + r"(?:[^\s.؛;:!?؟]+\s+){1,14}و\s*$")
 
 
-_WILL_GO_ON_FORMS = ("ستواصل", "سيواصل", "سنواصل", "سيواصلون")
+# verbs whose object is the event they will do, after their subject: "ستواصل تركيا تقديم الدعم"، "تتولى بموجبها
+# الدوحة تدريب"
+_WILL_GO_ON_FORMS = ("ستواصل", "سيواصل", "سنواصل", "سيواصلون", "تتولى", "يتولى", "ستتولى", "سيتولى")
 _WILL_GO_ON = frozenset(normalize(f) for f in _WILL_GO_ON_FORMS)
 # verbs that commit to or offer the event their object names, and the status it gets
 _COMMITTING = {normalize(f): status for status, verbs in (
@@ -1533,6 +1564,9 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
         _feminine_verb_masculine_noun(nv, t, nv.to_norm(phrase_start(after[0])))  # "واتهمت الجيش": its object
         or _object_first(nv, t, after[0])))
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
+    if pos == "verb" and not near_after and after and (own := _BELONGING.match(
+            nv.norm[t.nend:nv.to_norm(phrase_start(after[0]))])) and _bare_word(own.group(1)) in _FORCE_NOUNS:
+        near_after = True  # "قصفت طائرات مسيرة تابعة لحكومة الوحدة": whose drones they are acts
     if pos == "verb" and not near_before and nv.words_before(t.wstart, 1, floor=sent_start) == [_QAD] and \
             _WAS.intersection(nv.words_before(t.wstart, 12, floor=sent_start)[:1]):
         # "وكان البرلمان الليبي المنعقد في طبرق قد رفض المذكرتين": the subject stands after كان; one we do not
@@ -1577,6 +1611,19 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+
+
+def _same_phrase(m: Mention, parties: list[Mention]) -> list[Mention]:
+    """``m`` and the parties that stand in its very words ("الجانبان": the two sides)."""
+    return [m] + [x for x in parties if x is not m and (x.start, x.end) == (m.start, m.end)]
+# a subject we do not know told as belonging to one we do: "طائرات مسيرة تابعة لـ"، "عناصر موالية لـ"
+_BELONGING = re.compile(r"\s+([^\s,.:;!?]+)\s+(?:[^\s,.:;!?]+\s+){0,2}(?:ال)?(?:تابع|موال|مواليه)[^\s,.:;!?]*\s+ل?$")
+# who may do what a verb tells, as the noun that opens its subject ("قصفت طائرات مسيرة تابعة لـ"; not "استهدفت
+# مواقع تابعة لـ": what is hit)
+_FORCE_NOUNS = frozenset(normalize(w) for w in (
+    "طائرات", "طائرة", "مسيرات", "مسيرة", "مقاتلات", "مقاتلة", "قوات", "قوة", "عناصر", "مسلحون", "مسلحين", "مجموعات",
+    "مجموعة", "ميليشيات", "مليشيات", "كتيبة", "كتائب", "وحدات", "وحدة", "سفن", "سفينة", "زوارق", "زورق", "دورية",
+    "دوريات", "مدفعية", "فصائل", "جماعات", "قطع", "بوارج", "فرقاطة"))
 
 
 def _joined_before(nv: Normalized, before: list[Mention]) -> list[Mention]:
@@ -1772,7 +1819,9 @@ _ON = frozenset(normalize(w) for w in ("على", "علي"))
 def _doer_of_the_praised(nv: Normalized, t, acts: list[Mention], parties: list[Mention]) -> list[Mention]:
     """"أشاد المنفي بالدعم الذي تقدمه تركيا": what is praised is done by the subject of the relative clause that
     describes it, right after the praise and the one who praises."""
-    edge = max([t.end, *(m.end for m in acts if m.start >= t.end)])
+    homes = {m.entity.country for m in acts}
+    own = [m for m in parties if m.role == "anaphor" and m.label == "GPE" and m.entity.country in homes]
+    edge = max([t.end, *(m.end for m in acts + own if m.start >= t.end)])  # ("عن تقدير بلاده للجهود التي")
     for m in parties:
         if m.start >= edge and m not in acts:
             words = _WORD.findall(nv.norm[nv.to_norm(edge):nv.to_norm(phrase_start(m))])
@@ -1792,7 +1841,9 @@ _ATTACK_NOUNS = frozenset(normalize(w) for w in (
     "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "عملية", "عمليات", "جوية", "صاروخية", "عسكرية", "انتحاري",
     "انتحارية", "مسيرة", "مسيرات"))
 _WHILE = {normalize(w) for w in ("بينما", "وبينما", "فيما", "وفيما", "حين")}  # "في حين"
-_GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وكذلك", "فيما", "بعدما", "وبعدها", "قبل", "أن")}
+_WHEN = frozenset(normalize(w) for w in ("حين", "حينما", "عندما"))
+_GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وكذلك", "فيما", "بعدما", "وبعدها", "قبل", "أن", "حين",
+                                     "حينما", "عندما")}
 
 
 def _vaguer_sides(pair: list[Mention], people: list[Mention]) -> bool:
@@ -1836,6 +1887,29 @@ def _relative_visitor(nv: Normalized, t, parties: list[Mention]) -> Mention | No
         return None
     rel = nv.norm.rfind(before[0], 0, t.wstart)
     return next((m for m in parties if 0 <= rel - nv.to_norm(m.end) <= 2), None)
+
+
+def _relative_subject(nv: Normalized, t, parties: list[Mention]) -> Mention | None:
+    """The party a relative pronoun right before a verb comes after ("محمد المنفي، الذي دعا قطر"): the verb's
+    subject, when the pronoun agrees with it (a state is feminine: "بكين التي أرسلت"; "جلسة مجلس الأمن التي
+    دعت روسيا": the session's) and nothing after the verb points back to it ("التي وجهت إليها أصابع الاتهام")."""
+    before = nv.words_before(t.wstart, 1)
+    if not before or before[0] not in _RELATIVE:
+        return None
+    if _RESUMPTIVE.intersection(_WORD.findall(nv.norm, t.nend, min(len(nv.norm), t.nend + 40))[:3]):
+        return None
+    rel = nv.norm.rfind(before[0], 0, t.wstart)
+    m = next((m for m in parties if 0 <= rel - nv.to_norm(m.end) <= 2), None)
+    if m is None:
+        return None
+    first = _WORD.match(nv.norm, nv.to_norm(phrase_start(m)))
+    feminine = m.label == "GPE" or (m.label != "PERS" and bool(first) and first.group().endswith("ه"))
+    return m if feminine == (before[0] in _FEMININE_RELATIVE) else None
+
+
+_FEMININE_RELATIVE = frozenset(normalize(w) for w in ("التي", "اللتين", "اللتان"))
+_RESUMPTIVE = frozenset(normalize(p + s) for p in ("إلي", "ل", "علي", "من", "ب", "عن", "في")
+                        for s in ("ها", "ه", "هم", "هما"))
 
 
 def _continues(nv: Normalized, sent_start: int, t) -> bool:
@@ -2329,18 +2403,23 @@ def _host(place: Place, actors: list[Participant]) -> list[Participant]:
 
 
 def _place(places: list[Mention], ss: int, se: int, trig_start: int, metonyms: frozenset = frozenset(),
-           nv: Normalized | None = None, said: bool = False, terms_from: int | None = None):
+           nv: Normalized | None = None, said: bool = False, terms_from: int | None = None,
+           dateline: int | None = None):
     """Where an event happened: the place of its sentence nearest the trigger, one with ب first; a capital that
     stands for its state ("عن نية أنقرة سحب قواتها": ``metonyms``, as raw spans) is no place; nor a place a
     direction is told from, after another ("قاعدة الوطية غرب طرابلس"); nor, for what is ``said`` (accused,
     asked), a place after its word: the place of what is said ("اتهم تركيا بنقل أسلحة عبر مطار معيتيقة"); nor
-    one in an agreement's terms, from raw offset ``terms_from`` ("اتفقوا على إنشاء مركز في مصراتة")."""
+    one in an agreement's terms, from raw offset ``terms_from`` ("اتفقوا على إنشاء مركز في مصراتة"); the
+    sentence's ``dateline`` (its raw end) only when the sentence names no other place ("طرابلس - قصفت مسيرات
+    مواقع في مدينة الزاوية": Zawiya)."""
     cands = [m for m in places if ss <= m.start and m.end <= se and (m.start, m.end) not in metonyms
              and not (said and m.start > trig_start) and not (terms_from is not None and m.start >= terms_from)
              and not (nv is not None and (_in_topic(nv, m) or _after_word(nv, m, _CITY_OFFICES)))]
     # ("تناولت الحرب في غزة": where the topic lies)
     if nv is not None and len(cands) > 1:
         cands = [m for k, m in enumerate(cands) if not (k and _after_word(nv, m, _DIRECTIONS))]
+    if dateline is not None and any(m.start >= dateline for m in cands):
+        cands = [m for m in cands if m.start >= dateline]
     marked = [m for m in cands if m.role and m.role.endswith("ب")]
     pick = marked or cands
     if not pick:
