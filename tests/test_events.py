@@ -1676,3 +1676,22 @@ def test_events_expressing_appreciation_praises_the_doer(record):
     praise = [_who(e) for e in evs if e["type"] == "SUPPORT"]
     # who is thanked comes after the thanks: Saudi Arabia thanks no one
     assert praise == [(["Robert Abela"], ["Libyan Coast Guard"])]
+
+
+def test_events_a_threat_with_no_one_named_is_still_a_threat(record):
+    evs = _events(record, "أعلن المتحدث باسم الجيش الوطني الليبي أحمد المسماري رفض المبادرة، متوعدا بمواصلة العمليات "
+                          "العسكرية حتى تحرير طرابلس.", "2020-01-09")
+    assert [(e["type"], _who(e)) for e in evs if e["type"] == "THREATEN"] == [
+        ("THREATEN", (["Ahmed al-Mismari"], []))]
+
+
+def test_events_a_call_going_on_after_a_welcome_is_the_welcomers(record):
+    ev = _first(_events(record, "من جهته، رحب رئيس مجلس النواب عقيلة صالح بموقف القاهرة، ودعا الجيش المصري إلى التدخل "
+                                "إذا اقتضت الضرورة.", "2020-06-21"), "type", "REQUEST")
+    assert _who(ev)[0] == ["Aguila Saleh"] and [p["country"] for p in ev["recipients"]] == ["EGY"]
+
+
+def test_events_signing_the_minutes_of_a_meeting_is_signing(record):
+    evs = _events(record, "ووقع وزيرا الداخلية الليبي عماد الطرابلسي والتونسي كمال الفقي محضر اجتماع يتضمن إجراءات "
+                          "لتسهيل العبور.", "2024-06-24")
+    assert _first(evs, "type", "AGREE")["mode"] == "sign"

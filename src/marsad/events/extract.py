@@ -861,8 +861,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if not asked and caller and etype == "THREATEN":  # "حذر السيسي من تقدم قوات الوفاق، ملوحا بتدخل
                 asked = [m for m in parties if caller[-1].end <= m.start and m.end <= ps and m not in caller]  # عسكري"
             callers = {m.entity.id for m in caller}
-            # "…، مطالبا الدول الأوروبية بزيادة دعمها": a call on no one we know is still the caller's call
-            if not caller or not (asked or etype == "REQUEST") or any(
+            # "…، مطالبا الدول الأوروبية بزيادة دعمها": a call on no one we know is still the caller's call (and
+            # "…، متوعدا بمواصلة العمليات العسكرية" his threat)
+            if not caller or not (asked or etype in ("REQUEST", "THREATEN")) or any(
                     e.evidence_start == ss and e.type == etype and (e.recipients or not asked)
                     and callers & {p.entity.id for p in e.actors} for e in events):
                 continue
@@ -1566,7 +1567,9 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
     if pos == "verb" and not near_after and after and (own := _BELONGING.match(
             nv.norm[t.nend:nv.to_norm(phrase_start(after[0]))])) and _bare_word(own.group(1)) in _FORCE_NOUNS:
-        near_after = True  # "قصفت طائرات مسيرة تابعة لحكومة الوحدة": whose drones they are acts
+        # "قصفت طائرات مسيرة تابعة لحكومة الوحدة": whose drones they are acts (not "استهدفت مواقع تابعة لـ":
+        # what is hit)
+        near_after = True
     if pos == "verb" and not near_before and nv.words_before(t.wstart, 1, floor=sent_start) == [_QAD] and \
             _WAS.intersection(nv.words_before(t.wstart, 12, floor=sent_start)[:1]):
         # "وكان البرلمان الليبي المنعقد في طبرق قد رفض المذكرتين": the subject stands after كان; one we do not
@@ -1618,12 +1621,6 @@ def _same_phrase(m: Mention, parties: list[Mention]) -> list[Mention]:
     return [m] + [x for x in parties if x is not m and (x.start, x.end) == (m.start, m.end)]
 # a subject we do not know told as belonging to one we do: "طائرات مسيرة تابعة لـ"، "عناصر موالية لـ"
 _BELONGING = re.compile(r"\s+([^\s,.:;!?]+)\s+(?:[^\s,.:;!?]+\s+){0,2}(?:ال)?(?:تابع|موال|مواليه)[^\s,.:;!?]*\s+ل?$")
-# who may do what a verb tells, as the noun that opens its subject ("قصفت طائرات مسيرة تابعة لـ"; not "استهدفت
-# مواقع تابعة لـ": what is hit)
-_FORCE_NOUNS = frozenset(normalize(w) for w in (
-    "طائرات", "طائرة", "مسيرات", "مسيرة", "مقاتلات", "مقاتلة", "قوات", "قوة", "عناصر", "مسلحون", "مسلحين", "مجموعات",
-    "مجموعة", "ميليشيات", "مليشيات", "كتيبة", "كتائب", "وحدات", "وحدة", "سفن", "سفينة", "زوارق", "زورق", "دورية",
-    "دوريات", "مدفعية", "فصائل", "جماعات", "قطع", "بوارج", "فرقاطة"))
 
 
 def _joined_before(nv: Normalized, before: list[Mention]) -> list[Mention]:
@@ -1959,7 +1956,7 @@ def _own_subject_after(nv: Normalized, t) -> bool:
     return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
 
 
-_ASKED_TO = re.compile(r"\s*(?:ب\S|الى\s|إلى\s)")
+_ASKED_TO = re.compile(r"\s*(?:ب\S|ال[يى]\s|إلى\s)")
 
 
 def _asked_of(nv: Normalized, t, parties: list[Mention]) -> Mention | None:
@@ -2366,7 +2363,6 @@ _VENUE_VERBS = {normalize(w) for w in ("شهدت", "تشهد", "شهد", "يشه
 _WITNESSED = _VENUE_VERBS | {normalize(w) for w in ("جرى", "تم", "جري", "تخلله", "تخللها")}
 _STATING = {normalize(w) for w in ("مؤكدا", "مؤكدة", "مجددا", "مجددة", "معربا", "معربة", "مشددا", "مشددة",
                                     "معلنا", "معلنة")}
-_FROM = normalize("من")
 _ASKING = frozenset(verb_forms("طلب", "يطلب")) | frozenset(verb_forms("التمس", "يلتمس"))
 _DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 
