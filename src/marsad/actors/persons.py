@@ -162,9 +162,16 @@ def _definite(word: str) -> bool:
     return pre is not None and len(word) > 3 and (pre == "ال" or len(word) - len(pre) >= 3)
 
 
+RARE_NAME_LETTERS = 5  # a word this long that the news statistics never saw is a (foreign) name, unless it ends
+_PLURAL_OR_ADJECTIVE = ("يه", "ات", "ين", "ون", "اء")  # as plurals and adjectives do ("حلفاء"، "سينمائية")
+
+
 def looks_like_name(words: list[str]) -> bool:
     """False for words that news text mostly uses as common nouns or adjectives (they take the article)."""
     stats = wordstats()
+    if words[0][:1] != "و" and any(len(w) >= RARE_NAME_LETTERS and w not in stats and not w.startswith("ال")
+                                   and not w.endswith(_PLURAL_OR_ADJECTIVE) for w in words[:2]):
+        return True  # "نعمان كورتولموش": a word news never used is a name, and the words beside it with it
     for w in words[:2]:
         forms = [w] + [w[1:]] if w[:1] in "لبوفك" and len(w) > 3 else [w]
         for f in forms:  # the word, and the word without a one-letter proclitic (لكرة -> كرة)
