@@ -69,7 +69,7 @@ _CUES = {
 _CUES["planned"] |= {"س" + f for past, imperfect in (("نفذ", "ينفذ"), ("أجرى", "يجري"), ("عقد", "يعقد"),
                                                     ("قام", "يقوم"), ("شارك", "يشارك"), ("بدأ", "يبدأ"),
                                                     ("نظم", "ينظم"), ("أطلق", "يطلق"), ("استضاف", "يستضيف"))
-                     for f in verb_forms(normalize(past), normalize(imperfect)) if f[:1] in "يتن"}
+                     for f in map(normalize, verb_forms(past, imperfect)) if f[:1] in "يتن"}
 # "صحة الأنباء عن إرسال جنود": what news or claims tell is a claim; denied when a denial opens the sentence
 _REPORTS = {normalize(w) for w in ("أنباء", "الأنباء", "تقارير", "التقارير", "شائعات", "الشائعات", "مزاعم", "المزاعم",
                                    "ادعاءات", "الادعاءات",
@@ -663,7 +663,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if acts and recs and trig.type not in RECIPROCAL:
                 acts, recs = _joined_subjects(nv, t, acts, recs)  # "أدانت مصر والإمارات": both condemn
             if acts and recs:  # "التقى الوزيران": a pair standing in one phrase acts together
-                acts += [m for m in recs if (m.start, m.end) == (acts[0].start, acts[0].end)]
+                acts += _same_phrase(acts[0], recs)[1:]
                 recs = [m for m in recs if m not in acts]
             if trig.mode == "visit" and trig.pos == "verb" and recs:
                 acts, recs = _fellow_visitors(nv, t, acts, recs, sn[1])
@@ -1616,9 +1616,6 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
 
 
-def _same_phrase(m: Mention, parties: list[Mention]) -> list[Mention]:
-    """``m`` and the parties that stand in its very words ("الجانبان": the two sides)."""
-    return [m] + [x for x in parties if x is not m and (x.start, x.end) == (m.start, m.end)]
 # a subject we do not know told as belonging to one we do: "طائرات مسيرة تابعة لـ"، "عناصر موالية لـ"
 _BELONGING = re.compile(r"\s+([^\s,.:;!?]+)\s+(?:[^\s,.:;!?]+\s+){0,2}(?:ال)?(?:تابع|موال|مواليه)[^\s,.:;!?]*\s+ل?$")
 
@@ -1631,6 +1628,13 @@ def _joined_before(nv: Normalized, before: list[Mention]) -> list[Mention]:
             break
         out.insert(0, m)
     return out
+
+
+def _same_phrase(m: Mention, parties: list[Mention]) -> list[Mention]:
+    """``m`` and the parties that stand in its very words ("الجانبان": the two sides)."""
+    return [m] + [x for x in parties if x is not m and (x.start, x.end) == (m.start, m.end)]
+
+
 _POSTED = {normalize(w) for w in ("في", "من", "لدى")}  # "سفيرها في إسرائيل"، "سفيرها من الجزائر"
 _BEFORE_IT = re.compile(r"(?<!\S)(?:أمام|امام)(?!\S)")  # "أمام الطيران المالي": whom a closing shuts out
 _ENVOY_WORDS = frozenset(normalize(w) for w in ("سفير", "السفير", "سفيرة", "السفيرة", "دبلوماسيا", "دبلوماسيين",
@@ -1839,8 +1843,7 @@ _ATTACK_NOUNS = frozenset(normalize(w) for w in (
     "انتحارية", "مسيرة", "مسيرات"))
 _WHILE = {normalize(w) for w in ("بينما", "وبينما", "فيما", "وفيما", "حين")}  # "في حين"
 _WHEN = frozenset(normalize(w) for w in ("حين", "حينما", "عندما"))
-_GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وكذلك", "فيما", "بعدما", "وبعدها", "قبل", "أن", "حين",
-                                     "حينما", "عندما")}
+_GOING_ON = {normalize(w) for w in ("حيث", "ثم", "كما", "وقد", "وكذلك", "فيما", "بعدما", "وبعدها", "قبل", "أن")} | _WHEN
 
 
 def _vaguer_sides(pair: list[Mention], people: list[Mention]) -> bool:
@@ -1882,7 +1885,13 @@ def _relative_visitor(nv: Normalized, t, parties: list[Mention]) -> Mention | No
     before = nv.words_before(t.wstart, 2)
     if t.prefix != "ب" or len(before) < 2 or before[0] not in _RELATIVE or before[1] not in _RELATIVE_DOING:
         return None
-    rel = nv.norm.rfind(before[0], 0, t.wstart)
+    return _before_relative(nv, before[0], t, parties)
+
+
+def _before_relative(nv: Normalized, relative: str, t, parties: list[Mention]) -> Mention | None:
+    """The party the relative pronoun ``relative``, the last before trigger ``t``, comes right after (a comma
+    between at most)."""
+    rel = nv.norm.rfind(relative, 0, t.wstart)
     return next((m for m in parties if 0 <= rel - nv.to_norm(m.end) <= 2), None)
 
 
@@ -1895,8 +1904,7 @@ def _relative_subject(nv: Normalized, t, parties: list[Mention]) -> Mention | No
         return None
     if _RESUMPTIVE.intersection(_WORD.findall(nv.norm, t.nend, min(len(nv.norm), t.nend + 40))[:3]):
         return None
-    rel = nv.norm.rfind(before[0], 0, t.wstart)
-    m = next((m for m in parties if 0 <= rel - nv.to_norm(m.end) <= 2), None)
+    m = _before_relative(nv, before[0], t, parties)
     if m is None:
         return None
     first = _WORD.match(nv.norm, nv.to_norm(phrase_start(m)))
@@ -1956,7 +1964,7 @@ def _own_subject_after(nv: Normalized, t) -> bool:
     return bool(first) and first.group().startswith("ال") and first.group() not in event_words()
 
 
-_ASKED_TO = re.compile(r"\s*(?:ب\S|ال[يى]\s|إلى\s)")
+_ASKED_TO = re.compile(r"\s*(?:ب\S|" + normalize("إلى") + r"\s)")  # (normalised: "الي")
 
 
 def _asked_of(nv: Normalized, t, parties: list[Mention]) -> Mention | None:
@@ -1971,7 +1979,7 @@ def _asked_of(nv: Normalized, t, parties: list[Mention]) -> Mention | None:
 
 
 # adjectives of an event to come, right after its noun: "زيارة مرتقبة"، "قمة مقبلة"
-_UPCOMING = frozenset(normalize(w) for w in ("مرتقبة", "مرتقب", "مقبلة", "مقبل", "قادمة", "قادم", "مرتقبه",
+_UPCOMING = frozenset(normalize(w) for w in ("مرتقبة", "مرتقب", "مقبلة", "مقبل", "قادمة", "قادم",
                                               "المرتقبة", "المرتقب", "المقبلة", "المقبل", "المزمعة", "مزمعة",
                                               "المنتظرة", "منتظرة", "المقررة", "مقررة"))
 # nouns of giving whose first noun after them is who receives: "إعلان روسيا تسليم سوريا المنظومة"
