@@ -25,6 +25,9 @@ PUB = date(2020, 8, 6)  # a Thursday
     ("في نوفمبر الماضي", ["2019-11"]),
     ("الشهر المقبل", ["2020-09"]),
     ("العام الماضي", ["2019"]),
+    ("في الخريف المقبل", ["2020"]),  # autumn begins in September, after the publication date
+    ("الصيف الماضي", ["2019"]),  # this summer is not over in August
+    ("في شتاء 2018", ["2018"]),
 ])
 def test_dates_resolve_against_publication(text, expected):
     assert [d.value for d in find_dates(normalize(text), PUB)] == expected

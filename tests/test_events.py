@@ -1695,3 +1695,39 @@ def test_events_signing_the_minutes_of_a_meeting_is_signing(record):
     evs = _events(record, "ووقع وزيرا الداخلية الليبي عماد الطرابلسي والتونسي كمال الفقي محضر اجتماع يتضمن إجراءات "
                           "لتسهيل العبور.", "2024-06-24")
     assert _first(evs, "type", "AGREE")["mode"] == "sign"
+
+
+def test_events_arresting_as_a_noun_names_who_is_arrested(record):
+    ev = _first(_events(record, "أعلنت قوة الردع الخاصة، السبت، القبض على ثلاثة عناصر من خلية تابعة لتنظيم داعش في "
+                                "مدينة مصراتة.", "2022-05-08"), "type", "COERCE")
+    assert _who(ev) == (["Rada Special Deterrence Force"], ["Islamic State"]) and ev["date"] == "2022-05-07"
+
+
+@pytest.mark.parametrize("text", [
+    "تسعى الشرطة التونسية لإلقاء القبض على المتهمين بتهريب الأسلحة.",  # sought, not done
+    "وكانت مصر قد ساعدتها في إلقاء القبض على زعيم تنظيم داعش في ليبيا.",  # who is arrested does not arrest
+])
+def test_events_no_arrest_sought_or_by_the_arrested(record, text):
+    assert not [e for e in _events(record, text, "2021-02-01") if e["type"] == "COERCE"
+                and "Islamic State" in _who(e)[0]] and all(
+        e["type"] != "COERCE" for e in _events(record, text, "2021-02-01") if "تسعى" in text)
+
+
+def test_events_an_exercise_hosted_and_joined(record):
+    ev = _first(_events(record, "وأعلن وزير الدفاع الإيطالي غويدو كروزيتو أن بلاده ستستضيف في الربيع المقبل مناورات "
+                                "جوية مشتركة بمشاركة وحدات من القوات الجوية التونسية.", "2023-11-20"),
+                "type", "COOPERATE")
+    assert ev["status"] == "planned" and ev["date"] == "2024"
+    assert {p["country"] for p in ev["actors"] + ev["recipients"]} == {"ITA", "TUN"}
+
+
+def test_events_a_list_of_places_in_a_topic_is_no_place(record):
+    ev = _first(_events(record, "التقى وزير الخارجية التركي هاكان فيدان نظيره المصري بدر عبد العاطي، وبحثا التطورات في "
+                                "السودان وليبيا وسوريا.", "2024-10-03"), "type", "CONSULT")
+    assert ev["location"] is None or ev["location"]["country"] not in ("SYR", "LBY", "SDN")
+
+
+def test_events_whom_a_supply_goes_to_comes_right_after_it(record):
+    ev = _first(_events(record, "وأبدى وزير الداخلية الإيطالي ماتيو بيانتيدوسي استعداد بلاده لتزويد خفر السواحل في "
+                                "غرب ليبيا بقوارب سريعة.", "2023-02-01"), "type", "AID")
+    assert [p["name"] for p in ev["recipients"]] == ["Libyan Coast Guard"]

@@ -59,6 +59,10 @@ _PATTERNS = [
     ("day_rel", re.compile(r"(?<![\w])(?:[وفبل]|ال)?(اول\s+امس|امس|اليوم|غدا|البارحه|الليله\s+الماضيه)(?![\w])"
                             r"(?!\s+(?:نفسه|ذاته|التالي|السابق))")),  # "في اليوم نفسه": the day told, not today
     ("weekday", re.compile(rf"(?<![\w])(?:يوم\s+)?(?:[وفبل]|ال)?({_WD_ALT})(?:\s+(الماضي|المقبل|القادم))?(?![\w])")),
+    # "الخريف المقبل"، "صيف 2023": a season, at the precision of its year
+    ("season_y", re.compile(r"(?<![\w])(?:[وفبل]|في)?(ربيع|صيف|خريف|شتاء)\s+(?:عام\s+|سنه\s+)?(\d{4})(?!\d)")),
+    ("season_rel", re.compile(r"(?<![\w])(?:[وفبل]|ال|بال|وال|في)?(?:ال)?(ربيع|صيف|خريف|شتاء)\s+"
+                              r"(الماضي|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي)(?![\w])")),
     ("period_rel", re.compile(
         r"(?<![\w])(?:[وفبل]|ال)?(الشهر|العام|الاسبوع|السنه)\s+(الماضي|المنصرم|الماضيه|المقبل|القادم|المقبله|"
         r"القادمه|الجاري|الحالي)(?![\w])")),
@@ -102,6 +106,21 @@ def _past_month(ref: date, month: int, rel: str) -> tuple[int, int]:
     return (ref.year, month) if month > ref.month else (ref.year + 1, month)
 
 
+_SEASON_START = {"ربيع": 3, "صيف": 6, "خريف": 9, "شتاء": 12}  # the month each season begins (the north's seasons)
+
+
+def _season_year(ref: date, start: int, rel: str) -> int:
+    """The year a season named relative to ``ref`` begins in: the next one not begun, the last one ended, or the
+    one under way (else this year's)."""
+    now = ref.year * 12 + ref.month - 1
+    this = ref.year * 12 + start - 1
+    if rel in ("المقبل", "القادم"):
+        return ref.year if this > now else ref.year + 1
+    if rel in ("الماضي", "المنصرم", "الفائت"):
+        return ref.year if this + 3 <= now else ref.year - 1
+    return ref.year - 1 if this - 12 + 3 > now else ref.year  # "الشتاء الحالي" in January: the one from December
+
+
 def find_dates(norm_text: str, published: date | None) -> list[DateMatch]:
     """Every date expression in a normalised text, longest first where they overlap."""
     found: list[DateMatch] = []
@@ -129,6 +148,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> list[str | None]:
         return [_iso(int(g[2]), _month_of(g[1]), int(g[0]))]
     if kind == "month_y":
         return [_iso(int(g[1]), _month_of(g[0]))]
+    if kind == "season_y":
+        return [_iso(int(g[1]))]
     if kind == "years2":
         return [_iso(int(g[0])), _iso(int(g[1]))]
     if kind == "year":
@@ -155,6 +176,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None) -> list[str | None]:
             return [(ref + timedelta(days=ahead)).isoformat()]
         back = (ref.weekday() - wd) % 7  # news: a bare weekday is the most recent one, today included
         return [(ref - timedelta(days=back)).isoformat()]
+    if kind == "season_rel":
+        return [_iso(_season_year(ref, _SEASON_START[g[0]], g[1]))]
     if kind == "period_rel":
         unit, rel = g
         step = -1 if rel in ("الماضي", "المنصرم", "الماضيه") else 0 if rel in ("الجاري", "الحالي") else 1

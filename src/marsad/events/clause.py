@@ -113,7 +113,13 @@ def _linked(nv: Normalized, nfrom: int, nto: int, first: bool, verbs: tuple[int,
     words = _WORD.findall(nv.norm[nfrom:nto])
     if any(w in BREAKS or (not first and w in COMPLEMENTISERS) for w in words):
         return False
-    return gap(nv, nfrom, nto) <= CHAIN_GAP
+    # "القبض على خمسة عناصر من خلية تابعة لتنظيم داعش": a count of a party's men does not part it from its act
+    return gap(nv, nfrom, nto) - sum(w in NUMBER_WORDS for w in words) <= CHAIN_GAP
+
+
+NUMBER_WORDS = frozenset(normalize(w) for w in (
+    "اثنان", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية", "ثماني",
+    "تسعة", "تسع", "عشرة", "عشر", "عشرات", "عشرين", "عشرون", "مئة", "مائة", "مئات", "ألف", "آلاف", "عدد", "عددا"))
 
 
 def connected(nv: Normalized, nstart: int, nend: int, parties: list, verbs: tuple[int, ...] = ()) -> list:

@@ -152,7 +152,9 @@ _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
 # an event whose other side a second word of its type in the sentence names: "انتقدت المنظمة الاتفاقية، واتهمت
 # مالطا"، "أعلنت القوات سيطرتها على القاعدة، بعد هجوم على قوات حفتر"
 _OCCUPY = "occupy"
-_EXTENDING = {normalize(w) for w in ("بسط", "لبسط", "وبسط", "فرض", "لفرض", "استكمال", "لاستكمال", "إحكام", "لإحكام")}
+_EXTENDING = {normalize(w) for w in ("بسط", "لبسط", "وبسط", "فرض", "لفرض", "استكمال", "لاستكمال", "إحكام", "لإحكام",
+                                     "لإلقاء")}
+_AIMED_MODES = (_OCCUPY, "arrest")  # a noun of which, after ل, names what is sought
 _FILLED_LATER = _SPEECH_ACTS | {"ASSAULT"}
 _ANY = {"أي", "أية", "وأي", "لأي", "بأي"}  # as written: normalised, "أية" is "إيه" of "سي آي إيه"
 _CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "حال", "حالة", "متى")}
@@ -425,9 +427,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # "دان كوتس"، "دانا وايت": a name, not "condemned"
             if trig.lemma == _ARRIVAL and id(t) not in arrivals:
                 continue  # "الوصول إلى المدنيين"، "وصول المساعدات"، "وصول قوات": access, goods, a deployment
-            if trig.mode == _OCCUPY and (t.prefix.endswith("لل") or _EXTENDING.intersection(
+            if trig.mode in _AIMED_MODES and (t.prefix.endswith("لل") or _EXTENDING.intersection(
                     nv.words_before(t.wstart, 1, floor=sn[0]))):
-                continue  # "حملته للسيطرة على درنة"، "استكمال بسط سيطرة الحكومة": aimed at, not done
+                continue  # "حملته للسيطرة على درنة"، "استكمال بسط سيطرة الحكومة"، "تسعى لإلقاء القبض": aimed at
             if _ANY.intersection(_WORD.findall(article.text, max(ss, t.start - 30), t.start)[-2:]):
                 continue  # "رفض أي اتفاقات توقعها الحكومة"، "أي تدخل عسكري": any such event, none told
             if _conditional(nv, sn[0], t.nstart):
@@ -446,6 +448,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             homograph = trig.pos == "verb" and (
                 t.prefix.endswith(_NOUN_PREFIXES) or after_preposition(nv, t.nstart)
                 or (trig.type in _ABSTRACT_AS_NOUN and _bare_or_possessed(t.norm, normalize(trig.lemma))))
+            if homograph and trig.as_noun is not None and t.prefix.endswith(_NOUN_PREFIXES):
+                trig, homograph = trig.as_noun, False  # "القبض على"، "بنشر منظومات": the noun spelled as the verb
             if _whole_word_noun(t):
                 continue  # "وزارة" is not "و" + "زاره" (visited him): the whole word is a noun that takes ال
             if _described(nv, sn[0], t):
@@ -485,7 +489,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue  # what a meeting discussed, or the purpose of an act, is not an event of its own
             if heading:
                 continue  # a heading: the body tells its event
-            taking_part = _with_participants(nv, t, mentioned) if nominal and trig.type == "CONSULT" else []
+            # "بمشاركة مصر وتونس": who takes part in a meeting, or joins an exercise ("مناورات بحرية مشتركة بمشاركة
+            # وحدات من القوات البحرية الجزائرية": one side is enough)
+            taking_part = _with_participants(nv, t, mentioned, single=trig.type == "COOPERATE") if (
+                nominal and trig.type == "CONSULT" or trig.pos != "verb" and trig.type == "COOPERATE") else []
             if nominal and not own_date and not taking_part and _told_before(nv, sn[0], t, trig.type, events) and not (
                     t.suffix in _POSSESSORS and _new_sides(nv, t, mentioned, events, trig.type)):  # (not one dated
                 # otherwise: "أجرتا جولتين من المحادثات في مايو وسبتمبر 2021")
@@ -554,7 +561,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     # "أعلنت وزارة الدفاع أن مقاتلاتها دمرت": the forces of whom the pronoun stands for
                     acts, recs = _possessor_roles(candidates, t, nv, own)
             continued = False
-            if taking_part:
+            if taking_part and trig.type == "CONSULT":
                 acts, recs = _once(taking_part), []
             if not acts:
                 # an idiom after the trigger ("، احتجاجا على توقيع ... مع تركيا") ends the clause whose parties
@@ -564,6 +571,8 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if len(acts) == 1:  # "واتفق الجانبان على عقد اجتماع": both of the pair that one word names
                     acts = _same_phrase(acts[0], candidates)
                     recs = [m for m in recs if m not in acts]
+                if trig.pos != "verb" and trig.type == "COERCE" and all(m.start > t.end for m in acts):
+                    acts, recs = [], acts + recs  # "ساعدتها في إلقاء القبض على زعيم العمال": who is arrested
             if committed is not None:
                 acts, recs = _committed_roles(nv, sn, t, committed[1], candidates, acted, acts + recs)
                 continued = bool(acted) and acts is acted[-1][1]  # "زار ... في فبراير والتقى حفتر، وعرض عليه": then
@@ -700,10 +709,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             elif again and not (contrast and acts and not {a.entity.id for a in acts} & {
                     a.entity.id for a in said_by}):
                 continue
+            if taking_part and trig.type != "CONSULT":
+                recs = recs + [m for m in taking_part if m not in acts and m not in recs]
             if after_event and recs and not acts:  # "أعلنت قوات الوفاق سيطرتها على القاعدة بعد هجوم على قوات
                 acts = [m for m in said_by or _subject_at_start(nv, sn, parties) if m not in recs]  # حفتر": they
             if after_event:  # its other side in its own clause ("بعد اجتماع بين ماي وحكومتها، قدم الوزير")
                 recs = [m for m in recs if not _OBJECT_CLAUSE_END.search(article.text, t.end, m.start)]
+            if after_event and trig.type == "AGREE":  # "بعد أيام من توقيع أنقرة وطرابلس اتفاقية لتدريب خفر السواحل":
+                recs = _before_terms(nv, t, trig, recs, actors, sn[1])  # whom the terms name is no other side
             if after_event and not (acts and (recs or went_to)):
                 continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
@@ -1644,7 +1657,7 @@ _ENVOY_WORDS = frozenset(normalize(w) for w in ("سفير", "السفير", "س�
 _LIGHT_VERBS = frozenset(f for past, imperfect in (
     ("شن", "يشن"), ("عقد", "يعقد"), ("أجرى", "يجري"), ("نفذ", "ينفذ"), ("أبرم", "يبرم"), ("قدم", "يقدم"),
     ("أطلق", "يطلق"), ("وجه", "يوجه"), ("قاد", "يقود"), ("خاض", "يخوض"), ("واصل", "يواصل"), ("استأنف", "يستأنف"),
-    ("أعاد", "يعيد"))
+    ("أعاد", "يعيد"), ("استضاف", "يستضيف"))  # "ستستضيف مناورات مشتركة": the host acts in what it hosts
     for f in verb_forms(past, imperfect))
 LIGHT_VERB_REACH = 8  # words from the light verb to its noun
 
@@ -2113,11 +2126,22 @@ def _between_after(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
     return _party_chain(nv, m.end(), parties) if m else []
 
 
-def _with_participants(nv: Normalized, t, parties: list[Mention]) -> list[Mention]:
+def _with_participants(nv: Normalized, t, parties: list[Mention], single: bool = False) -> list[Mention]:
     """"الاجتماع الوزاري لدول الجوار، الذي انطلقت أعماله الاثنين بمشاركة مصر وتونس والسودان": the parties
-    listed after بمشاركة, a few words after a meeting's noun, take part in it."""
+    listed after بمشاركة, a few words after a meeting's noun, take part in it; with ``single``, one party
+    alone, perhaps after the units it sends ("بمشاركة وحدات من القوات البحرية الجزائرية")."""
     m = _WITH_PARTICIPANTS.match(nv.norm, t.nend)
-    return _party_chain(nv, m.end(), parties) if m else []
+    if not m:
+        return []
+    chain = _party_chain(nv, m.end(), parties)
+    first = next((p for p in parties if nv.to_norm(p.start) >= m.end()), None)
+    if chain or not single or first is None:
+        return chain
+    return [first] if _UNITS_OF.fullmatch(nv.norm, m.end(), nv.to_norm(phrase_start(first))) else []
+
+
+_UNITS_OF = re.compile(r"(?:(?:وحدات|عناصر|قوات|سفن|قطع|طائرات|مقاتلات|فرق)(?:\s+(?:بحريه|جويه|بريه|عسكريه))?"
+                       r"\s+(?:من|تابعه\s+ل|تمثل)\s*)?(?:(?:ال)?(?:قوات|جيش|سلاح)\s+(?:ال)?(?:بحريه|جويه|بريه|مسلحه|جو)\s*)?")
 
 
 _WITH_PARTICIPANTS = re.compile(r"(?:[\s،,]+[^\s.،,:؛]+){0,8}?[\s،,]+و?بمشاركه\s+")
@@ -2204,12 +2228,16 @@ _TOPIC_NOUNS = {normalize(w) for w in ("الأوضاع", "الوضع", "التط
 def _in_topic(nv: Normalized, m: Mention) -> bool:
     """"الأوضاع في ليبيا": where the topic lies; and what is joined to it ("الأوضاع في سوريا وغزة")."""
     start = nv.to_norm(m.start)
-    before = nv.words_before(start, 4)
+    before = nv.words_before(start, 8)
     if len(before) >= 2 and before[-1] == _IN and _without_conjunction(before[-2]) in _TOPIC_NOUNS:
         return True
-    # "سوريا وغزة": one word (the place before) joined by و, itself in the topic
-    return (len(before) == 4 and before[-1] == "و" and before[-3] == _IN
-            and _without_conjunction(before[-4]) in _TOPIC_NOUNS)
+    # "سوريا وغزة"، "ليبيا والسودان وغزة": places joined by و, the first in the topic
+    if not before or before[-1] != "و" or _IN not in before[1:]:
+        return False
+    at = len(before) - 1 - before[::-1].index(_IN)
+    joined = before[at + 2:]
+    return (at >= 1 and _without_conjunction(before[at - 1]) in _TOPIC_NOUNS and len(before) - at >= 3
+            and all(w == "و" or w.startswith("و") for w in joined))
 
 
 def _after_lam(nv: Normalized, m: Mention) -> bool:

@@ -42,6 +42,7 @@ class Trigger:
     contexts: tuple[str, ...]
     needs: frozenset[str] = frozenset()  # the verb counts only with one of these objects (normalised forms)
     otherwise: Trigger | None = None  # the same word with other objects it needs (a later row of the table)
+    as_noun: Trigger | None = None  # a verb's row as the noun spelled the same ("القبض على"، "بنشر منظومات")
 
     @property
     def blocks(self) -> bool:
@@ -111,7 +112,9 @@ def _lexicon() -> tuple[dict[str, Trigger], frozenset[str], frozenset[str]]:
             surface = [normalize(n) for n in names]
         for f in surface:
             first = phrases.setdefault(f, trig)
-            if first is not trig and first.needs and trig.needs:
+            if first is not trig and first.pos == "verb" and trig.pos == "noun" and first.as_noun is None:
+                phrases[f] = dataclasses.replace(first, as_noun=trig)  # "قبض": he arrested, and arresting
+            elif first is not trig and first.needs and trig.needs:
                 phrases[f] = _chained(first, trig)  # "استدعى سفيرها" recalls; "استدعى السفير التركي" summons
     return phrases, frozenset(bare), frozenset(verbs)
 
