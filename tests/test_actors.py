@@ -448,3 +448,9 @@ def test_actors_a_name_the_news_never_used_is_a_name_after_a_title(record):
     assert "نعمان كورتولموش" in people and not any("سينمائية" in p for p in people)
     meeting = next(e for e in rec["events"] if e["type"] == "CONSULT")
     assert {p["kind"] for p in meeting["actors"] + meeting["recipients"]} == {"person"}
+
+
+def test_actors_a_preposition_with_the_article_ends_a_name(record):
+    rec = record("وتوعد مستشار الرئيس التركي ياسين أقطاي بالرد على الهجوم.", "2020-07-06")
+    assert "ياسين أقطاي" in {e["name_ar"] for e in rec["entities"]}
+    assert not any("بالرد" in e["name_ar"] for e in rec["entities"])

@@ -1731,3 +1731,42 @@ def test_events_whom_a_supply_goes_to_comes_right_after_it(record):
     ev = _first(_events(record, "وأبدى وزير الداخلية الإيطالي ماتيو بيانتيدوسي استعداد بلاده لتزويد خفر السواحل في "
                                 "غرب ليبيا بقوارب سريعة.", "2023-02-01"), "type", "AID")
     assert [p["name"] for p in ev["recipients"]] == ["Libyan Coast Guard"]
+
+
+def test_events_breaking_off_relations_is_a_sanction_not_in_a_hashtag(record):
+    evs = _events(record, "قررت تونس، الاثنين، قطع علاقاتها الدبلوماسية مع إيران.", "2022-03-08")
+    assert [(e["type"], e["mode"], _who(e)) for e in evs] == [("SANCTION", "break", (["Tunisia"], ["Iran"]))]
+    assert not _events(record, "تتواصل التعليقات على وسم #قطع_العلاقات_مع_إيران في تونس.", "2022-03-08")
+
+
+def test_events_his_own_country_is_no_other_side(record):
+    ev = _first(_events(record, "أعلن وزير الخارجية الجزائري رمطان لعمامرة قطع العلاقات الدبلوماسية مع المغرب، متهما "
+                                "الرباط بالقيام بأعمال عدائية ضد بلاده.", "2021-08-25"), "type", "SANCTION")
+    assert _who(ev) == (["Ramtane Lamamra"], ["Morocco"])
+
+
+def test_events_a_speaker_goes_on_after_expressing_regret(record):
+    evs = _events(record, "أعلنت مالي طرد السفير الجزائري. وفي أول رد فعل، أعربت وزارة الخارجية الجزائرية عن أسفها "
+                          "للقرار، ووصفته بأنه غير مبرر، ورفضت المبررات التي قدمتها باماكو.", "2024-01-10")
+    ev = _first(evs, "type", "REJECT")
+    assert [p["country"] for p in ev["actors"]] == ["DZA"] and [p["country"] for p in ev["recipients"]] == ["MLI"]
+
+
+def test_events_those_who_met_agree_and_regularly_is_no_league(record):
+    evs = _events(record, "عقد وزراء خارجية مصر والأردن والعراق اجتماعا في عمان أمس. واتفق المجتمعون على تبادل "
+                          "المعلومات بشكل دوري.", "2023-05-02")
+    ev = _first(evs, "type", "AGREE")
+    assert {p["country"] for p in ev["actors"] + ev["recipients"]} == {"EGY", "JOR", "IRQ"}
+
+
+def test_events_standing_by_a_side_is_support(record):
+    ev = _first(_events(record, "وأكد الرئيس التونسي قيس سعيد وقوف بلاده إلى جانب ليبيا.", "2021-03-18"),
+                "type", "SUPPORT")
+    assert [p["country"] for p in ev["recipients"]] == ["LBY"] and ev["actors"][0]["country"] == "TUN"
+
+
+def test_events_what_one_is_accused_of_or_answers_is_no_event_of_his(record):
+    evs = _events(record, "واتهم المتحدث باسم الجيش الوطني الليبي أحمد المسماري تركيا بالوقوف وراء الغارات على قاعدة "
+                          "الجفرة. وتوعد وزير الدفاع التركي بالرد على الهجوم.", "2020-07-06")
+    assert [e["type"] for e in evs] == ["ACCUSE", "THREATEN"]
+    assert _who(evs[0]) == (["Ahmed al-Mismari"], ["Turkey"])

@@ -111,7 +111,9 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     place_spans = {(m.start, m.end) for m in mentions if m.label == "LOC"}
     mentions = [m for m in mentions if not (  # "رام الله": the city, though a name in the actor dictionary
         m.label == "PERS" and m.context is None and (m.start, m.end) in place_spans)]
-    names = [(m.start, m.end) for m in mentions if m.label == "PERS"]
+    # a title with no name after it keeps the states it names ("وزراء خارجية مصر والأردن والعراق": those whose
+    # minister the KB lacks are still there)
+    names = [(m.start, m.end) for m in mentions if m.label == "PERS" and m.context != (m.start, m.end)]
     mentions = [m for m in mentions if not (m.label in ("GPE", "LOC") and any(  # "جورجيا ميلوني": no Georgia
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names))]
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))

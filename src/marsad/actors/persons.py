@@ -241,6 +241,11 @@ def name_like_word(w: str) -> bool:
         n, d = stats.get(w[1:], (0, 0))
         if d >= 3 and d * 3 >= n:
             return False
+    rest = w[3:] if w.startswith("بال") else w[2:] if w.startswith("لل") else ""
+    if len(rest) >= 2:  # "بالرد"، "للهجوم": ب or ل with a noun news gives the article ("بالمر" is Palmer)
+        n, d = stats.get(rest, (0, 0))
+        if d >= 3 and d * 3 >= n:
+            return False
     return not (len(w) > 3 and _accusative(w))
 
 

@@ -108,7 +108,7 @@ _PURPOSE = {normalize(w) for w in ("للتوصل", "لتوقيع", "لإبرام
 _DEMONSTRATIVES = {normalize(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء")}
 # "إثر اتهامها بتسميم"، "ردا على هجوم دوما"، "بعد إدانتهما": an event named as the cause, time or ground of another
 _BACKGROUND = {normalize(w) for w in ("بسبب", "إثر", "اثر", "عقب", "بعد", "قبل", "رغم", "جراء", "نتيجة", "خلفية",
-                                       "ردا", "منذ", "ضد", "إزاء", "وسط",
+                                       "ردا", "الرد", "منذ", "ضد", "إزاء", "وسط",  # ("بالرد على الهجوم")
                                        # "احتجاجا على توقيع المذكرة": the reason for an act, told before
                                        "احتجاجا", "اعتراضا", "تنديدا",
                                        # "بموجب الاتفاقية": an event referred to as the ground of another
@@ -255,12 +255,18 @@ def _once(mentions: list[Mention]) -> list[Mention]:
 def _parties(actors: list[Mention], nv: Normalized | None = None, repeats: bool = False) -> list[Mention]:
     """Drop demonyms inside a person's title and (unless ``repeats``) repeated entities; keep text order."""
     persons = [m.context for m in actors if m.label == "PERS" and m.context]
+    # whose state each title names: "وزراء خارجية مصر والأردن والعراق" with only Egypt's minister known leaves
+    # Jordan and Iraq as parties
+    titled_states = {(m.context, m.entity.country) for m in actors if m.label == "PERS" and m.context}
+    several = {c for c in persons if sum(x.label == "GPE" and c[0] <= x.start < c[1] for x in actors) >= 2}
     out: list[Mention] = []
     seen: dict[str, int] = {}
     described_end = -1  # where the last demonym describing a noun ends: "العلاقات التركية الليبية"
     persons_at = {m.start for m in actors if m.label == "PERS"}
     for m in actors:
-        if m.label in ("GPE", "ORG") and any(a <= m.start < b for a, b in persons):
+        if m.label in ("GPE", "ORG") and any(a <= m.start < b for a, b in persons) and (
+                m.label == "ORG" or m.role == "demonym" or not any(a <= m.start < b for a, b in several)
+                or any(a <= m.start < b and c == m.entity.country for (a, b), c in titled_states)):
             continue  # "رئيس المجلس الرئاسي الليبي محمد المنفي": the person stands for the body in his title
         if m.role == "demonym" and nv is not None and (
                 _after_place_noun(nv, m) or (described_end >= 0 and not nv.norm[described_end:nv.to_norm(m.start)]
@@ -414,13 +420,19 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "رئيس المجلس الرئاسي محمد المنفي الذي يقوم بزيارة إلى الجزائر": a visit of the one named before
             visiting = _relative_visitor(nv, t, mentioned) if trig.mode == "visit" and again else None
             # "قصفت مدفعية الجيش مواقع للدعم السريع، بينما هاجمت قوات الدعم السريع مقر": another side's own act
-            contrast = again and trig.pos == "verb" and bool(_WHILE.intersection(
-                nv.words_before(t.wstart, 1, floor=sn[0])))
+            contrast = again and bool(_WHILE.intersection(nv.words_before(t.wstart, 1, floor=sn[0])) if (
+                trig.pos == "verb") else _WHILE.intersection(  # "، فيما أعرب البرهان عن تقديره": its clause opens so
+                    _WORD.findall(nv.norm, clause_start(nv, sn[0], t.wstart), t.wstart)[:1]))
             # "انتقدت المنظمة الاتفاقية، واتهمت مالطا بالتواطؤ": the second names whom the first was about
             unfilled = again and trig.type in _FILLED_LATER and any(
                 e.evidence_start == ss and e.type == trig.type and not e.recipients for e in events)
             if trig.blocks or (again and not goes_on and not unfilled and not contrast and visiting is None):
                 continue
+            if article.text.rfind("#", max(ss, t.start - 2), t.start + 1) >= 0:
+                continue  # "#قطع_العلاقات_مع_قطر": a hashtag names a topic, it tells no event
+            if any(x.value.blocks and x.norm.endswith(_EXTENT) and x.end <= t.start
+                   and not article.text[x.end:t.start].strip() for x in in_sent):
+                continue  # "قد تصل لحد قطع العلاقات": what it might come to
             if id(t) in objectless:
                 continue  # "وقعت اشتباكات"، "وقع ضحية": not signing
             if any(m.start <= t.start < m.end for m in names_at):
@@ -540,8 +552,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             dated = any(t.start < s and e <= se and d.value for (s, e), d in sentence_dates(si))
             upcoming_noun = nominal and bool(_UPCOMING.intersection(_WORD.findall(nv.norm, t.nend, min(
                 len(nv.norm), t.nend + 30))[:2]))  # "زيارة مرتقبة لحفتر إلى موسكو"
-            if nominal and _in_speech(nv, sn[0], t.nstart) and not dated and committed is None and not upcoming_noun:
-                continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019", or to come)
+            if nominal and _in_speech(nv, sn[0], t.nstart) and not dated and committed is None and not upcoming_noun \
+                    and not (trig.type == "SUPPORT" and _declaring(nv.words_before(t.wstart, 1, floor=sn[0]))):
+                continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019", or to come; or a
+                # stand declared: "قال المتحدث إن السيسي أكد وقوف مصر إلى جانب السودان")
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
                 continue  # "الاجتماع ناقش": what the meeting already told did
             if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and not (
@@ -571,8 +585,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if len(acts) == 1:  # "واتفق الجانبان على عقد اجتماع": both of the pair that one word names
                     acts = _same_phrase(acts[0], candidates)
                     recs = [m for m in recs if m not in acts]
-                if trig.pos != "verb" and trig.type == "COERCE" and all(m.start > t.end for m in acts):
-                    acts, recs = [], acts + recs  # "ساعدتها في إلقاء القبض على زعيم العمال": who is arrested
+                if trig.pos != "verb" and acts and all(m.start > t.end for m in acts) and (
+                        trig.type == "COERCE" or trig.type == "ASSAULT" and _AGAINST.intersection(
+                            _WORD.findall(nv.norm, t.nend, nv.to_norm(phrase_start(acts[0]))))):
+                    # "ساعدتها في إلقاء القبض على زعيم العمال"، "بشن هجمات على مواقع للجيش التشادي": who is arrested
+                    # or attacked, not who acts
+                    acts, recs = [], acts + recs
             if committed is not None:
                 acts, recs = _committed_roles(nv, sn, t, committed[1], candidates, acted, acts + recs)
                 continued = bool(acted) and acts is acted[-1][1]  # "زار ... في فبراير والتقى حفتر، وعرض عليه": then
@@ -580,6 +598,13 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 # "إن المذكرة جاءت ثمرة للزيارة التي أجراها إلى طرابلس": who did it is who speaks, or the subject
                 speaker = speaker_before(nv, sn[0], t.nstart, candidates)
                 acts = [speaker] if speaker else _subject_at_start(nv, sn, candidates)
+            goes_on_subject = False
+            if not acts and not said_by and trig.type in _SPEECH_ACTS and trig.pos == "verb" and t.prefix[:1] == "و" \
+                    and after_comma(nv, sn[0], t.wstart) and _opens_with_expressing(nv, sn) and (
+                    subject := _subject_at_start(nv, sn, candidates, past_opener=True)) and subject[0].end <= t.start:
+                acts, goes_on_subject = subject, True  # "أعربت الخارجية المغربية عن أسفها للقرار، ووصفته ...، ورفضت
+                # الذرائع": she goes on, and whom the verb names after it receives
+                recs = [m for m in connected(nv, t.nstart, t.nend, candidates, verbs) if m.start >= t.end]
             if not acts and nominal and trig.type == "AGREE" and acted and events and events[-1].evidence_start == ss \
                     and events[-1].type == "CONSULT" and _WITNESSED.intersection(
                         _without_conjunction(w) for w in nv.words_before(t.wstart, 2, floor=sn[0])):
@@ -792,6 +817,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     told.append(last_pair)
                 continue
             types_done.add(trig.type)
+            homes = {m.entity.country for m in acts}  # "قطع العلاقات مع المغرب، متهما الرباط ... ضد بلاده": his own
+            groups = [[m for m in g if not (m.label == "GPE" and m.entity.country in homes and _HIS_COUNTRY.fullmatch(
+                nv.norm, nv.to_norm(m.start), nv.to_norm(m.end)))] for g in groups]  # country is no other side
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
                 ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
@@ -800,6 +828,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if not group and trig.type in _SPEECH_ACTS:  # "انتقد صالح توقيع المذكرة": whoever signed it
                     ev.recipients = _parties_of_the_event_named(nv, t, events, acts) or [
                         participant(m, article.text) for m in _doer_in_object(nv, t, in_sent, candidates, acts)]
+                if not ev.recipients and trig.type in _SPEECH_ACTS and goes_on_subject:
+                    # "أعربت الخارجية المغربية عن أسفها للقرار، ... ورفضت الذرائع": what the first clause named
+                    ev.recipients = _event_noun_parties(nv, nv.to_norm(acts[-1].end), t.wstart, ss, events, acts)
                 ev.status = _status(nv, sn, t.nstart, t.prefix)
                 if committed is not None and ev.status == "occurred":
                     ev.status = committed[0]
@@ -937,14 +968,32 @@ _CALLING = {normalize(w): kind for kind, ws in (
             for w in ws}
 _CALLING_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_CALLING) + r")(?!\w)")
 _SUBJECT_REACH = 2  # words from a sentence's start to its subject: "وأكد المجلس"، "من جهته، انتقد صالح"
+_OPENER_WORDS = 5  # words of a phrase that opens a sentence before a comma ("وفي أول رد فعل،")
 
 
-def _subject_at_start(nv: Normalized, sn: tuple[int, int], parties: list[Mention]) -> list[Mention]:
-    """The party a sentence opens with, as the subject of its first verb ("واعتبر نتانياهو أن ...")."""
+def _opens_with_expressing(nv: Normalized, sn: tuple[int, int]) -> bool:
+    """Whether the sentence's first clause, past a short opener ("وفي أول رد فعل،"), opens with a verb of
+    expressing ("أعربت"، "أكدت"، "أبدت"): a speaker whose later verbs leave her out."""
+    comma = nv.norm.find(",", sn[0], sn[1])
+    start = comma + 1 if comma >= 0 and len(_WORD.findall(nv.norm[sn[0]:comma])) <= _OPENER_WORDS else sn[0]
+    first = _WORD.findall(nv.norm, start, sn[1])[:1]
+    return bool(first) and (_verb_of(first[0], _DECLARING) or _verb_of(first[0], _EXPRESSED))
+
+
+def _subject_at_start(nv: Normalized, sn: tuple[int, int], parties: list[Mention],
+                      past_opener: bool = False) -> list[Mention]:
+    """The party a sentence opens with, as the subject of its first verb ("واعتبر نتانياهو أن ..."); with
+    ``past_opener``, after a short phrase that opens it with a comma ("وفي أول رد فعل، أعربت الخارجية")."""
     first = parties[:1]
     if not first or after_preposition(nv, nv.to_norm(phrase_start(first[0]))):
         return []
-    lead = _WORD.findall(nv.norm[sn[0]:nv.to_norm(phrase_start(first[0]))])
+    start = sn[0]
+    comma = nv.norm.find(",", sn[0], nv.to_norm(phrase_start(first[0])))
+    if past_opener and comma >= 0 and len(_WORD.findall(nv.norm[sn[0]:comma])) <= _OPENER_WORDS:
+        start = comma + 1
+    if past_opener:  # the verb, then the subject's title ("أعربت وزارة الخارجية المغربية")
+        return first if gap(nv, start, nv.to_norm(phrase_start(first[0]))) <= _SUBJECT_REACH else []
+    lead = _WORD.findall(nv.norm[start:nv.to_norm(phrase_start(first[0]))])
     return first if len([w for w in lead if w not in _OPENERS]) <= _SUBJECT_REACH else []
 
 
@@ -1142,8 +1191,15 @@ def _bare_word(w: str) -> str:
 
 
 def _off_topic(words: list[str]) -> bool:
-    """Whether a sentence reports sports or entertainment (data/events/off_topic.tsv)."""
-    return not _off_topic_words().isdisjoint(words)
+    """Whether a sentence reports sports or entertainment (data/events/off_topic.tsv); a word after بشكل is
+    an adverb ("بشكل دوري": regularly, no league)."""
+    marks = _off_topic_words()
+    return any(w in marks and not (k and words[k - 1] in _MANNER) for k, w in enumerate(words))
+
+
+_EXTENT = normalize("حد")  # "يصل لحد"، "تصل إلى حد": as far as
+_AGAINST = frozenset(normalize(w) for w in ("على", "علي", "ضد", "استهدفت", "استهدف"))
+_MANNER = frozenset(normalize(w) for w in ("بشكل", "وبشكل", "بصورة", "وبصورة", "بصفة", "وبصفة"))
 
 
 def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: int, noun: bool = True) -> bool:
@@ -1159,6 +1215,9 @@ def _object_of_speech_act(nv: Normalized, t, events: list[Event], sent_start: in
                 return False  # "أشاد سعيد، لدى استقباله الطرابلسي، بـ": when he praised, not what
             if len(words) <= SPEECH_ACT_OBJECT:
                 return noun  # a phrase may be a verb's: "نفت تركيا أن تكون أرسلت قوات" is a denied deployment
+            if ev.type == "ACCUSE" and len(words) <= ACCUSED_OF_REACH and not _OBJECT_CLAUSE_END.search(between) \
+                    and not BREAKS.intersection(words) and any(w[:1] == "ب" and len(w) > 3 for w in words):
+                return True  # "اتهم قنونو الإمارات بالوقوف وراء الغارات": what one is accused of is the accusation's
             return ev.type == "REQUEST" and not _OBJECT_CLAUSE_END.search(between) and not BREAKS.intersection(
                 words) and (t.prefix.endswith("ب") or not _CONTENT_OPENERS.isdisjoint(words))
     return False
@@ -1176,6 +1235,7 @@ _EVENT_NOUNS = {normalize(w): types for types, ws in (
 _WHICH = re.compile(r"(?:وهو|وهي|هو|هي)\s+ما\s+$|(?:الامر|الأمر)\s+الذي\s+$")  # "وهو ما نددت به"
 _NO_STEPS = _SPEECH_ACTS | {"CONSULT", "THREATEN"}  # what "الخطوة"، "القرار" do not name
 EVENT_NOUN_REACH = 3  # words from a speech act to the noun naming what it is about
+ACCUSED_OF_REACH = 14  # words from an accusation to an event noun in what it accuses of (titles and names between)
 
 
 def _parties_of_the_event_named(nv: Normalized, t, events: list[Event], acts: list[Mention]) -> list[Participant]:
@@ -1186,18 +1246,29 @@ def _parties_of_the_event_named(nv: Normalized, t, events: list[Event], acts: li
         told = next((e for e in reversed(events) if e.trigger and e.trigger[1] <= t.start), None)
         return [copy.copy(p) for p in told.actors + told.recipients if p.entity.id not in own] if told else []
     start = max([t.nend] + [nv.to_norm(m.end) for m in acts if m.start >= t.end])
-    for w in _WORD.findall(nv.norm, start, start + 60)[:EVENT_NOUN_REACH]:
-        bare = w[1:] if w[:1] in "بل" and w[1:3] == "ال" else w  # "بالخطوة"، "للاتفاق" less ب or ل
+    return _event_noun_parties(nv, start, start + 60, t.start, events, acts)
+
+
+def _event_noun_parties(nv: Normalized, nfrom: int, nto: int, before: int, events: list[Event],
+                        acts: list[Mention]) -> list[Participant]:
+    """The parties, less ``acts``, of the latest event before raw offset ``before`` that the first event noun
+    from ``nfrom`` to ``nto`` (normalised) names ("بالخطوة"، "للاتفاق"، "القرار")."""
+    own = {m.entity.id for m in acts}
+    for w in _WORD.findall(nv.norm, nfrom, nto)[:EVENT_NOUN_REACH]:
+        bare = "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بو" and w[1:3] == "ال" else w
+        # "بالخطوة"، "للاتفاق" (ل + الاتفاق) less ب or ل
         if bare not in _EVENT_NOUNS:
             continue
         types = _EVENT_NOUNS[bare]
         named = next((e for e in reversed(events) if (e.type in types if types else e.type not in _NO_STEPS)
-                      and e.trigger and e.trigger[1] <= t.start), None)
+                      and e.trigger and e.trigger[1] <= before), None)
         if named is None:
             return []
         states = {m.entity.country for m in acts if m.entity.kind == "state"}  # a state speaks for its people
+        own_states = {"state:" + c for c in states}
         return [copy.copy(p) for p in named.actors + named.recipients
-                if p.entity.id not in own and not (p.entity.kind == "person" and p.entity.country in states)]
+                if p.entity.id not in own and p.entity.id not in own_states
+                and not (p.entity.kind == "person" and p.entity.country in states)]
     return []
 
 
@@ -1216,7 +1287,9 @@ _PLACE_NOUNS = {normalize(w) for w in (
     "الحدود", "حدود", "المياه", "مياه", "الأجواء", "أجواء", "العواصم", "المدن", "المناطق", "منطقة", "المنطقة",
     "القنصلية", "السفارة", "الجزيرة", "البلدة", "القرية", "المحافظة", "الولاية", "الجبهة", "الأقاليم",
     # and of topics: "بشأن الملف الليبي"، "الأزمة السورية"
-    "الملف", "ملف", "الملفات", "الأزمة", "أزمة", "القضية", "قضية", "الشأن", "الوضع", "الأوضاع", "الساحة", "المسألة")}
+    "الملف", "ملف", "الملفات", "الأزمة", "أزمة", "القضية", "قضية", "الشأن", "الوضع", "الأوضاع", "الساحة", "المسألة",
+    # and of a part of it: "في الجنوب الليبي"، "الشرق السوري"
+    "الجنوب", "الشمال", "الشرق", "الغرب", "الوسط", "جنوب", "شمال", "شرق", "غرب")}
 
 
 def _after_place_noun(nv: Normalized, m: Mention) -> bool:
@@ -1547,7 +1620,8 @@ def _after_background_word(nv: Normalized, sent_start: int, trig_nstart: int) ->
         before = before[:1]  # "ردا على هجوم"، "على خلفية"
     else:
         before = before[-1:]
-    return next((with_proclitic(w, _BACKGROUND) for w in before if with_proclitic(w, _BACKGROUND)), None)
+    return next((with_proclitic(w, _BACKGROUND, "وفبل") for w in before if with_proclitic(w, _BACKGROUND, "وفبل")),
+                None)
 
 
 _SOME_TIME_FROM = re.compile(r"(?<!\S)[وف]?(بعد|قبل)\s+((?:\S+\s+){1,2}?)من\s+$")
@@ -2287,6 +2361,7 @@ _BETWEEN = normalize("بين")
 _THE_GROUP = {normalize(w): kind for kind, ws in (
     ("sides", ("الأطراف", "الجوانب")), ("persons", ("الوزراء", "القادة", "الرؤساء", "الزعماء")),
     ("states", ("الدول", "البلدان"))) for w in ws}
+_ATTENDEES = frozenset(normalize(w) for w in ("المجتمعون", "المجتمعين", "المشاركون", "المشاركين"))
 _THREE = {normalize(w): n for w, n in (("الثلاثة", 3), ("الثلاث", 3), ("الأربعة", 4), ("الأربع", 4))}
 
 
@@ -2302,6 +2377,11 @@ def _the_two(nv: Normalized, sn: tuple[int, int], pair: list[Mention], groups: l
         word, before, prev = w.group(), prev, w.group()
         kind = _THE_TWO.get(with_proclitic(word, _THE_TWO, "وفبل") or "")
         group = _THE_GROUP.get(with_proclitic(word, _THE_GROUP, "وفبل") or "")
+        if with_proclitic(word, _ATTENDEES, "وفبل") and before != _BETWEEN and groups:
+            # "واتفق المجتمعون على تشكيل قوة مشتركة": all who met in the latest event told with its parties
+            start, end = nv.to_raw(w.start()), nv.to_raw(w.end())
+            return [Mention(start, end, m.label, entity=m.entity, role=_GROUP, role_ar=m.role_ar, score=0.5)
+                    for m in groups[-1]]
         many = _THREE.get(words[k + 1].group()) if group and k + 1 < len(words) and before != _BETWEEN else None
         if many:  # "واتفق الأطراف الثلاثة": the parties of the latest event with three of the kind named
             pair = next((g for g in reversed(groups) if len(g) == many
