@@ -1770,3 +1770,41 @@ def test_events_what_one_is_accused_of_or_answers_is_no_event_of_his(record):
                           "الجفرة. وتوعد وزير الدفاع التركي بالرد على الهجوم.", "2020-07-06")
     assert [e["type"] for e in evs] == ["ACCUSE", "THREATEN"]
     assert _who(evs[0]) == (["Ahmed al-Mismari"], ["Turkey"])
+
+
+def test_events_releasing_people_is_a_concession_to_their_state(record):
+    ev = _first(_events(record, "أفرجت السلطات في غرب ليبيا، الأحد، عن 12 صيادا مصريا.", "2022-09-05"),
+                "type", "CONCEDE")
+    assert _who(ev) == (["Libya"], ["Egypt"]) and ev["mode"] == "release" and ev["date"] == "2022-09-04"
+    # asked for, not done
+    assert all(e["type"] != "CONCEDE" for e in _events(record, "وطالبت القاهرة بالإفراج عن الصيادين.", "2022-09-05"))
+
+
+def test_events_cancelling_an_agreement_is_a_rejection(record):
+    ev = _first(_events(record, "وأعلن رئيس الوزراء الإسرائيلي بنيامين نتانياهو إلغاء الاتفاقية مع الأمم المتحدة.",
+                        "2018-04-03"), "type", "REJECT")
+    assert ev["mode"] == "cancel" and [p["name"] for p in ev["recipients"]] == ["United Nations"]
+
+
+def test_events_two_warships_are_their_navy(record):
+    ev = _first(_events(record, "رست سفينتان حربيتان تركيتان، الأحد، في ميناء مصراتة.", "2021-05-10"),
+                "type", "CONSULT")
+    assert ev["actors"][0]["country"] == "TUR" and ev["actors"][0]["kind"] == "organization"
+
+
+def test_events_they_did_not_meet_is_a_denied_meeting(record):
+    ev = _first(_events(record, "وحضر المؤتمر رئيس المجلس الرئاسي فايز السراج والمشير خليفة حفتر، غير أنهما لم يلتقيا "
+                                "وجها لوجه.", "2020-01-20"), "type", "CONSULT")
+    assert ev["status"] == "denied" and set(_who(ev)[0]) == {"Fayez al-Sarraj", "Khalifa Haftar"}
+
+
+def test_events_an_accusative_demonym_is_an_object(record):
+    ev = _first(_events(record, "وقالت النيابة إن السلطات الفرنسية تحتجز لاجئا عراقيا منذ أسبوع.", "2018-06-08"),
+                "type", "COERCE")
+    assert _who(ev) == (["France"], ["Iraq"])
+
+
+def test_events_expressed_rejection_past_a_long_name(record):
+    ev = _first(_events(record, "وأعربت جامعة الدول العربية عن رفضها لأي اتفاق يمس وحدة الأراضي الصومالية.",
+                        "2024-01-03"), "type", "REJECT")
+    assert _who(ev)[0] == ["Arab League"]

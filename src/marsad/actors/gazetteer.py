@@ -33,6 +33,21 @@ class Gazetteer:
     place_matcher: PhraseMatcher
 
 
+def _with_duals(demonyms: tuple[str, ...]) -> tuple[str, ...]:
+    """The demonyms, their duals ("سفينتان حربيتان روسيتان"، "الوزيران التركيان"): روسية -> روسيتان، روسيتين;
+    روسي -> روسيان (the oblique روسيين is the plural's spelling, listed already), and the indefinite accusative
+    of the masculine ("15 صيادا تونسيا")."""
+    out = list(demonyms)
+    for d in demonyms:
+        if d.endswith("ية"):
+            out += [d[:-1] + "تان", d[:-1] + "تين"]
+        elif d.endswith("ي"):
+            out.append(d + "ان")
+            if not d.startswith("ال"):
+                out.append(d + "ا")
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     states: dict[str, Entity] = {}
@@ -41,7 +56,7 @@ def load_gazetteer() -> Gazetteer:
     capital_names: dict[str, str] = {}  # ISO3 -> the Arabic name of its capital, for its place below
     for r in records("gazetteer/states.tsv"):
         aliases = tuple(a for a in r["names_ar"].split("|") if a)
-        dems = tuple(d for d in r["demonyms_ar"].split("|") if d)
+        dems = _with_duals(tuple(d for d in r["demonyms_ar"].split("|") if d))
         ent = Entity(id=f"state:{r['iso3']}", kind="state", name=r["name_en"], name_ar=r["name_ar"],
                      country=r["iso3"], aliases_ar=aliases + dems, source=r["source"])
         states[r["iso3"]] = ent

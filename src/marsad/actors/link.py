@@ -111,9 +111,11 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     place_spans = {(m.start, m.end) for m in mentions if m.label == "LOC"}
     mentions = [m for m in mentions if not (  # "رام الله": the city, though a name in the actor dictionary
         m.label == "PERS" and m.context is None and (m.start, m.end) in place_spans)]
-    # a title with no name after it keeps the states it names ("وزراء خارجية مصر والأردن والعراق": those whose
-    # minister the KB lacks are still there)
-    names = [(m.start, m.end) for m in mentions if m.label == "PERS" and m.context != (m.start, m.end)]
+    # a title with no name after it that names several states keeps them ("وزراء خارجية مصر والأردن والعراق": those
+    # whose minister the KB lacks are still there)
+    states_in = [(m.start, m.end) for m in mentions if m.label == "GPE"]
+    names = [(m.start, m.end) for m in mentions if m.label == "PERS" and not (
+        m.context == (m.start, m.end) and sum(m.start <= a and b <= m.end for a, b in states_in) >= 2)]
     mentions = [m for m in mentions if not (m.label in ("GPE", "LOC") and any(  # "جورجيا ميلوني": no Georgia
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names))]
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -131,8 +133,16 @@ _VESSELS = frozenset(normalize(w) for w in (
 _GENERIC_VESSELS = frozenset(normalize(w) for w in ("سفينة", "السفينة", "سفن", "السفن", "زوارق", "الزوارق", "قطع",
                                                     "القطع"))
 _MILITARY = frozenset(normalize(w) for w in ("الحربية", "حربية", "العسكرية", "عسكرية", "البحرية", "بحرية"))
-_VESSEL_WORDS = _VESSELS | frozenset(normalize(w) for w in (
-    "الحربية", "حربية", "العسكرية", "عسكرية", "البحرية", "القوات", "الطائرات"))
+
+
+def _and_duals(words: frozenset[str]) -> frozenset[str]:
+    """Normalised words with the duals of the feminine ones ("سفينه" -> "سفينتان"، "سفينتين")."""
+    return words | {w[:-1] + end for w in words if w.endswith("ه") for end in ("تان", "تين")}
+
+
+_VESSELS, _MILITARY = _and_duals(_VESSELS), _and_duals(_MILITARY)  # "سفينتان حربيتان روسيتان"
+_GENERIC_VESSELS = _and_duals(_GENERIC_VESSELS)
+_VESSEL_WORDS = _VESSELS | _MILITARY | frozenset(normalize(w) for w in ("القوات", "الطائرات"))
 
 
 def _navy(state: Entity, kb: KB) -> Entity:
@@ -325,7 +335,9 @@ def _governments_in_a_state(nv: Normalized, mentions: list[Mention]) -> list[Men
     out: list[Mention] = []
     for m in mentions:
         ns = nv.to_norm(m.start)
-        before = nv.words_before(ns, 4) if m.label == "GPE" and m.role != "demonym" else []
+        before = nv.words_before(ns, 5) if m.label == "GPE" and m.role != "demonym" else []
+        if len(before) >= 3 and before[-1] in _PARTS and before[-2] == _IN:
+            before = before[:-1]  # "أفرجت السلطات في شرق ليبيا": they govern a part of it
         if len(before) < 2 or before[-1] != _IN:
             out.append(m)
             continue
@@ -342,6 +354,7 @@ def _governments_in_a_state(nv: Normalized, mentions: list[Mention]) -> list[Men
 
 
 _IN = normalize("في")
+_PARTS = frozenset(normalize(w) for w in ("شرق", "غرب", "جنوب", "شمال", "وسط"))
 _GOVERNMENTS = frozenset(normalize(w) for w in ("الحكومة", "السلطات", "الحكومات", "السلطة"))
 
 

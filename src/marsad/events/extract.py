@@ -145,6 +145,7 @@ SPEECH_ACT_OBJECT = 5  # words at most from such a verb to its object, its subje
 # what is backed in words, not given: "يدعم موقف المحكمة"، "تدعم جهود المبعوث"
 _POSITIONS = {normalize(w) for w in ("موقف", "مواقف", "جهود", "مبادرة", "قرار", "قرارات", "مقترح", "خطة", "مسار",
                                      "حل", "ترشح", "ترشيح", "حق", "مطالب", "سياسة", "سياسات", "رؤية", "دعوة")}
+_ABOUT_IT = normalize("عن")
 _EXPRESSED_REJECTION = Trigger("رفض", "noun", "REJECT", None, "120", ())
 _EXPRESSED = frozenset(verb_forms("أعرب", "يعرب"))
 _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
@@ -474,8 +475,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             if homograph and trig.type in _ABSTRACT_AS_NOUN and not t.prefix and (
                     t.norm != normalize(trig.lemma) or _HIS_COUNTRY.match(nv.norm, t.nend + 1) or declared):
                 trig, homograph = _DECLARED_SUPPORT, False  # "أعلنت قطر دعمها لحكومة الوحدة"، "أكد دعم بلاده"
-            if homograph and trig.type == "REJECT" and any(
-                    with_proclitic(w, _EXPRESSED) for w in nv.words_before(t.wstart, DECLARING_REACH, floor=sn[0])):
+            if homograph and trig.type == "REJECT" and any(  # (a long name between: "أعربت جامعة الدول العربية عن")
+                    with_proclitic(w, _EXPRESSED) for w in nv.words_before(t.wstart, DECLARING_REACH + 4 * (
+                        nv.words_before(t.wstart, 1, floor=sn[0]) == [_ABOUT_IT]), floor=sn[0])):
                 homograph = False  # "أعربت اليونان عن رفضها للقرار التركي": a rejection expressed
                 trig = _EXPRESSED_REJECTION
             if homograph:
@@ -736,6 +738,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             if taking_part and trig.type != "CONSULT":
                 recs = recs + [m for m in taking_part if m not in acts and m not in recs]
+            if trig.pos == "verb" and t.suffix in _OBJECT_PRONOUNS and (held := _described_by_was_clause(
+                    nv, sn[0], t, candidates)) is not None and held not in acts + recs:
+                recs = recs + [held]  # "عن 15 صيادا تونسيا كانت قوات خفر السواحل قد احتجزتهم": them, the Tunisians
             if after_event and recs and not acts:  # "أعلنت قوات الوفاق سيطرتها على القاعدة بعد هجوم على قوات
                 acts = [m for m in said_by or _subject_at_start(nv, sn, parties) if m not in recs]  # حفتر": they
             if after_event:  # its other side in its own clause ("بعد اجتماع بين ماي وحكومتها، قدم الوزير")
@@ -746,6 +751,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 continue
             if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and trig.mode != "ratify" and not recs and len(acts) < 2
+                    and not (trig.mode == "sign" and _signs_a_law(nv, t, sn))  # "وقع الرئيس قانونا": one side
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))
                     and not (acts and _JOINT.search(nv.norm, nv.to_norm(acts[0].start), nv.to_norm(acts[0].end)))
                     # "أعلنت وزارة الدفاع وقفا لإطلاق النار": a ceasefire one side declares
@@ -760,7 +766,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "نقلت تركيا مقاتلين سوريين إلى ليبيا"، "نفت إرسال مرتزقة سوريين": Syria names the fighters
             sent = _SENT_AFTER_NUMBER if trig.type in _SENDING else _SENT_PEOPLE
             recs = [m for m in recs if not (m.role == "demonym" and _after_word(nv, m, sent, 2))
-                    or trig.mode in ("close", "down", "training")]  # ("أمام الطائرات البريطانية": whose planes are
+                    or trig.mode in _PEOPLES_STATE]  # ("أمام الطائرات البريطانية": whose planes are
             # shut out; "تدريب الضباط الليبيين": whose officers are trained)
             if trig.type in ("SUPPORT", "AID"):  # "وأكد الأمير دعم دولة قطر للحكومة": his state backs, with him
                 own_states = {m.entity.country for m in acts if m.label == "PERS"}
@@ -971,6 +977,23 @@ _SUBJECT_REACH = 2  # words from a sentence's start to its subject: "وأكد ا
 _OPENER_WORDS = 5  # words of a phrase that opens a sentence before a comma ("وفي أول رد فعل،")
 
 
+_OBJECT_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن"))
+_WAS_OPENERS = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا"))
+
+
+def _described_by_was_clause(nv: Normalized, sent_start: int, t, parties: list[Mention]) -> Mention | None:
+    """The party a clause opened by كان/كانت right after it describes, when the clause's verb ``t`` has an object
+    pronoun ("صيادا تونسيا كانت القوات قد احتجزتهم"): whom the pronoun stands for."""
+    opener = next((w for w in reversed(list(_WORD.finditer(nv.norm, sent_start, t.wstart)))
+                   if w.group() in _WAS_OPENERS), None)
+    if opener is None or _OBJECT_CLAUSE_END.search(nv.norm, opener.end(), t.wstart):
+        return None
+    before = [m for m in parties if nv.to_norm(m.end) <= opener.start()]
+    if not before or nv.norm[nv.to_norm(before[-1].end):opener.start()].strip():
+        return None
+    return before[-1]
+
+
 def _opens_with_expressing(nv: Normalized, sn: tuple[int, int]) -> bool:
     """Whether the sentence's first clause, past a short opener ("وفي أول رد فعل،"), opens with a verb of
     expressing ("أعربت"، "أكدت"، "أبدت"): a speaker whose later verbs leave her out."""
@@ -1010,6 +1033,10 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
             continue
         asked, edge = [], w.end()
         for m in (m for m in parties if nv.to_norm(m.start) >= w.end()):
+            if asked and (m.start, m.end) == (asked[-1].start, asked[-1].end):
+                if m.entity.id not in {a.entity.id for a in asked}:
+                    asked.append(m)  # "داعيا الطرفين": the pair one word names
+                continue
             between = _WORD.findall(nv.norm[edge:nv.to_norm(phrase_start(m))])
             if any(x not in _EACH_WORDS for x in between) if not asked else between != ["و"]:
                 break
@@ -1198,6 +1225,9 @@ def _off_topic(words: list[str]) -> bool:
 
 
 _EXTENT = normalize("حد")  # "يصل لحد"، "تصل إلى حد": as far as
+# modes whose people named by a demonym stand for their state: "أمام الطائرات البريطانية"، "تدريب الضباط الليبيين"،
+# "أفرجت عن 15 صيادا تونسيا"، "احتجزت ثلاثة بحارة بريطانيين"
+_PEOPLES_STATE = ("close", "down", "training", "release", "detain", "arrest", "capture")
 _AGAINST = frozenset(normalize(w) for w in ("على", "علي", "ضد", "استهدفت", "استهدف"))
 _MANNER = frozenset(normalize(w) for w in ("بشكل", "وبشكل", "بصورة", "وبصورة", "بصفة", "وبصفة"))
 
@@ -1431,6 +1461,13 @@ def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_
     return False
 
 
+def _signs_a_law(nv: Normalized, t, sn: tuple[int, int]) -> bool:
+    """Whether a signing verb's object is a law or a decree, which one side signs ("وقع الرئيس قانونا")."""
+    after = _WORD.findall(nv.norm[t.nend:_clause_end(nv, t.nend, sn[1])])[:NEEDS_WINDOW]
+    return any(_bare_word(w).removesuffix("ا") in _LAWS for w in after)
+
+
+_LAWS = frozenset(normalize(w) for w in ("قانون", "مرسوم", "مراسيم", "قوانين"))
 _COMMA = re.compile(r"[،,]")
 
 
@@ -1650,7 +1687,7 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     pos = "verb" if pos == "verb" else "noun"
     near_after = bool(after) and next_after(nv, t.nend, after[0], pos) and not (pos == "verb" and (
         _feminine_verb_masculine_noun(nv, t, nv.to_norm(phrase_start(after[0])))  # "واتهمت الجيش": its object
-        or _object_first(nv, t, after[0])))
+        or _object_first(nv, t, after[0]) or _accusative_demonym(nv, after[0])))
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
     if pos == "verb" and not near_after and after and (own := _BELONGING.match(
             nv.norm[t.nend:nv.to_norm(phrase_start(after[0]))])) and _bare_word(own.group(1)) in _FORCE_NOUNS:
@@ -1701,6 +1738,12 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+
+
+def _accusative_demonym(nv: Normalized, m: Mention) -> bool:
+    """"تحتجز لاجئا عراقيا": a demonym in the indefinite accusative describes an object, never the subject."""
+    word = nv.norm[nv.to_norm(m.start):nv.to_norm(m.end)]
+    return m.role == "demonym" and word.endswith("يا") and not word.startswith("ال")
 
 
 # a subject we do not know told as belonging to one we do: "طائرات مسيرة تابعة لـ"، "عناصر موالية لـ"
@@ -2134,6 +2177,8 @@ def _possessor_roles(parties: list[Mention], t, nv: Normalized, suffix: str | No
     before = [m for m in parties if m.end <= t.start]
     if suffix != "ها":  # "لقائه"، "قمتهما": people
         before = [m for m in before if m.label == "PERS"] or before
+    last = {m.entity.id: m for m in before}  # each one once ("المشير خليفة حفتر" holds "خليفة حفتر")
+    before = [m for m in before if last[m.entity.id] is m]
     acts = before[-_POSSESSORS[suffix]:]
     if not acts:
         return [], []

@@ -61,8 +61,9 @@ def verb_forms(past: str, imperfect: str | None) -> list[str]:
         i = normalize(imperfect)
         fem = "ت" + i[1:]
         out += [i, fem, i + "ان", fem + "ان", i + "ون"]
+        out += [i + "ا", fem + "ا", i + "وا"]  # after لم، لن، أن: "لم يلتقيا"، "أن يوقعا"، "لم يوقعوا"
         if i.endswith(("ي", "و")):
-            out += [i[:-1] + "ون", i[:-1] + "ان"]
+            out += [i[:-1] + "ون", i[:-1] + "ان", i[:-1] + "وا"]
         out += jussive_forms(imperfect)
     return out
 
