@@ -1808,3 +1808,22 @@ def test_events_expressed_rejection_past_a_long_name(record):
     ev = _first(_events(record, "وأعربت جامعة الدول العربية عن رفضها لأي اتفاق يمس وحدة الأراضي الصومالية.",
                         "2024-01-03"), "type", "REJECT")
     assert _who(ev)[0] == ["Arab League"]
+
+
+def test_events_a_participle_of_praise_names_whom_it_praises(record):
+    ev = _first(_events(record, "وأكد الدبيبة حرص حكومته على توحيد المؤسسة العسكرية، مثمنا الدعم التركي لليبيا.",
+                        "2023-05-18"), "type", "SUPPORT")
+    assert _who(ev) == (["Abdul Hamid Dbeibah"], ["Turkey"])
+
+
+def test_events_a_unit_belonging_to_the_announcer_acts_with_it(record):
+    ev = _first(_events(record, "أعلنت عملية إيريني، الجمعة، أن فرقاطة إيطالية تابعة لها اعترضت سفينة شحن متجهة إلى "
+                                "ليبيا.", "2022-10-08"), "type", "COERCE")
+    assert [p["country"] for p in ev["actors"]] == [None, "ITA"] and ev["actors"][0]["name"] == "Operation Irini (EU)"
+
+
+def test_events_doubting_is_criticism_and_a_feminine_envoy_is_titled(record):
+    evs = _events(record, "ورحبت المبعوثة الأممية ستيفاني ويليامز بالاتفاق، فيما شكك الرئيس التركي رجب طيب أردوغان في "
+                          "صموده.", "2020-10-24")
+    assert [(e["type"], _who(e)[0]) for e in evs] == [("SUPPORT", ["Stephanie Williams"]),
+                                                      ("ACCUSE", ["Recep Tayyip Erdoğan"])]

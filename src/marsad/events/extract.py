@@ -970,8 +970,10 @@ _CALLING = {normalize(w): kind for kind, ws in (
     (("REQUEST", "call", "100"), ("داعيا", "داعية", "داعين", "داعيين")),
     (("REQUEST", "demand", "100"), ("مطالبا", "مطالبة", "مطالبين")),
     (("ACCUSE", "accusation", "112"), ("متهما", "متهمة", "متهمين", "محملا", "محملة")),
-    (("THREATEN", None, "130"), ("متوعدا", "متوعدة", "مهددا", "مهددة", "ملوحا", "ملوحة")))
+    (("THREATEN", None, "130"), ("متوعدا", "متوعدة", "مهددا", "مهددة", "ملوحا", "ملوحة")),
+    (("SUPPORT", "praise", "051"), ("مثمنا", "مثمنة", "مشيدا", "مشيدة")))
             for w in ws}
+PRAISED_REACH = 3  # words from a participle of praise to whom it praises: "مثمنا الدعم التركي"، "مشيدا بجهود مصر"
 _CALLING_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_CALLING) + r")(?!\w)")
 _SUBJECT_REACH = 2  # words from a sentence's start to its subject: "وأكد المجلس"، "من جهته، انتقد صالح"
 _OPENER_WORDS = 5  # words of a phrase that opens a sentence before a comma ("وفي أول رد فعل،")
@@ -1038,7 +1040,9 @@ def _calls_on(nv: Normalized, sn: tuple[int, int], parties: list[Mention]):
                     asked.append(m)  # "داعيا الطرفين": the pair one word names
                 continue
             between = _WORD.findall(nv.norm[edge:nv.to_norm(phrase_start(m))])
-            if any(x not in _EACH_WORDS for x in between) if not asked else between != ["و"]:
+            praised = kind[0] == "SUPPORT" and not asked and len(between) <= PRAISED_REACH and not \
+                _OBJECT_CLAUSE_END.search(nv.norm, edge, nv.to_norm(phrase_start(m)))
+            if not praised and (any(x not in _EACH_WORDS for x in between) if not asked else between != ["و"]):
                 break
             asked.append(m)
             edge = nv.to_norm(m.end)
@@ -1702,6 +1706,13 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
         if subject is None:
             return [], []
         return [subject], [m for m in before + after if m is not subject and m.start > subject.start]
+    if pos == "verb" and not near_before and before and _ITS_OWN.fullmatch(
+            nv.norm, nv.to_norm(before[-1].end), t.wstart):
+        # "أعلنت عملية إيريني أن فرقاطة يونانية تابعة لها اعترضت سفينة": the unit acts, and whose it is with it
+        owner = next((m for m in reversed(all_parties) if m.end <= before[-1].start
+                      and m.entity.id != before[-1].entity.id), None)
+        acts = [owner, before[-1]] if owner is not None else [before[-1]]
+        return acts, [m for m in connected(nv, t.nstart, t.nend, parties) if m.start >= t.end]
     if pos == "verb" and not near_before and _unknown_subject(nv, t, before, sent_start):
         return [], []  # "ذكرت مصادر أن قوات التحالف فتشت سفينة تركية": the ship's state is searched, not searching
     if pos == "verb" and not near_before and _untitled_subject(nv, t, after):
@@ -1738,6 +1749,7 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+_ITS_OWN = re.compile(r"\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه)\s+(?:له|لها|لهم|لهما)\s+")  # "تابعة لها"
 
 
 def _accusative_demonym(nv: Normalized, m: Mention) -> bool:
