@@ -1827,3 +1827,20 @@ def test_events_doubting_is_criticism_and_a_feminine_envoy_is_titled(record):
                           "صموده.", "2020-10-24")
     assert [(e["type"], _who(e)[0]) for e in evs] == [("SUPPORT", ["Stephanie Williams"]),
                                                       ("ACCUSE", ["Recep Tayyip Erdoğan"])]
+
+
+def test_events_a_meeting_that_brought_them_together_and_a_hastened_condemnation(record):
+    evs = _events(record, "وقع الرئيس التركي رجب طيب أردوغان ورئيس المجلس الرئاسي فايز السراج مذكرة تفاهم، وذلك خلال "
+                          "لقاء جمعهما في إسطنبول. وسارعت اليونان إلى إدانة المذكرة، واعتبرها وزير خارجيتها نيكوس "
+                          "دندياس باطلة.", "2019-11-28")
+    meeting = _first(evs, "type", "CONSULT")
+    assert set(_who(meeting)[0] + _who(meeting)[1]) == {"Recep Tayyip Erdoğan", "Fayez al-Sarraj"}
+    condemned = _first(evs, "type", "ACCUSE")
+    assert _who(condemned) == (["Greece"], ["Recep Tayyip Erdoğan", "Fayez al-Sarraj"])
+
+
+def test_events_talks_between_two_ministries_delegations(record):
+    evs = _events(record, "انطلقت في القاهرة، الأربعاء، جولة من المحادثات بين وفدين من وزارتي الخارجية المصرية "
+                          "والتركية. واتفق الجانبان على مواصلة المشاورات.", "2021-05-06")
+    assert [(e["type"], sorted(p["country"] for p in e["actors"] + e["recipients"])) for e in evs] == [
+        ("CONSULT", ["EGY", "TUR"]), ("AGREE", ["EGY", "TUR"])]

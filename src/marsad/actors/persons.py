@@ -162,6 +162,7 @@ def _definite(word: str) -> bool:
     return pre is not None and len(word) > 3 and (pre == "ال" or len(word) - len(pre) >= 3)
 
 
+_DEPUTIES = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "وكيلة"))
 RARE_NAME_LETTERS = 5  # a word this long that the news statistics never saw is a (foreign) name, unless it ends
 _PLURAL_OR_ADJECTIVE = ("يه", "ات", "ين", "ون", "اء")  # as plurals and adjectives do ("حلفاء"، "سينمائية")
 
@@ -463,9 +464,11 @@ def find_persons(article: Article, nv: Normalized, found: list[Mention], kb: KB,
             i = name[-1] + 1
             continue
 
-        # a title without a name: the role's holder on the date, per country named
+        # a title without a name: the role's holder on the date, per country named; not inside a deputy's title
+        # ("نائب وزير الخارجية المصري": the minister's deputy, not the minister)
         linked = False
-        if role:
+        deputy = i > 0 and toks[i - 1][2] in _DEPUTIES
+        if role and not deputy:
             for scope in scopes or []:
                 # someone this article already titled so comes first, then the KB's holder on the date
                 prev = next((t for t in reversed(titled) if t.role == role and t.scope == scope), None)

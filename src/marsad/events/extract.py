@@ -42,7 +42,15 @@ from marsad.events.clause import (
     next_before,
     phrase_start,
 )
-from marsad.events.lexicon import OBJECT_WINDOW, Trigger, event_words, load_triggers, pattern_matches, verb_forms
+from marsad.events.lexicon import (
+    OBJECT_WINDOW,
+    Trigger,
+    event_words,
+    load_triggers,
+    noun_reading,
+    pattern_matches,
+    verb_forms,
+)
 from marsad.events.speech import load_speech, participant, speaker_before, speech_events
 from marsad.model import Article, Event, Mention, Participant, Place
 from marsad.ner.features import wordstats
@@ -463,6 +471,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 or (trig.type in _ABSTRACT_AS_NOUN and _bare_or_possessed(t.norm, normalize(trig.lemma))))
             if homograph and trig.as_noun is not None and t.prefix.endswith(_NOUN_PREFIXES):
                 trig, homograph = trig.as_noun, False  # "القبض على"، "بنشر منظومات": the noun spelled as the verb
+            elif homograph and t.suffix and (noun := noun_reading(t.norm)) is not None and _light_verb_subject(
+                    nv, t, parties, sn[0])[1] is not None:
+                trig, homograph = noun, False  # "وسارعت اليونان إلى إدانة المذكرة": a noun a light verb governs, not
+                # "أدان" + "ه" (nor "تحت سيطرة المعارضة": control, no event)
             if _whole_word_noun(t):
                 continue  # "وزارة" is not "و" + "زاره" (visited him): the whole word is a noun that takes ال
             if _described(nv, sn[0], t):
@@ -507,6 +519,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # وحدات من القوات البحرية الجزائرية": one side is enough)
             taking_part = _with_participants(nv, t, mentioned, single=trig.type == "COOPERATE") if (
                 nominal and trig.type == "CONSULT" or trig.pos != "verb" and trig.type == "COOPERATE") else []
+            # "وقع أردوغان والسراج مذكرتين خلال لقاء جمعهما": a meeting of the two who just acted, told with them
+            together = [m for m in acted[-1][1] + acted[-1][2]] if (
+                nominal and trig.type == "CONSULT" and acted and _BROUGHT_TOGETHER.match(nv.norm, t.nend)) else []
+            if together and len(_once(together)) >= 2:
+                taking_part = together
             if nominal and not own_date and not taking_part and _told_before(nv, sn[0], t, trig.type, events) and not (
                     t.suffix in _POSSESSORS and _new_sides(nv, t, mentioned, events, trig.type)):  # (not one dated
                 # otherwise: "أجرتا جولتين من المحادثات في مايو وسبتمبر 2021")
@@ -826,6 +843,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             homes = {m.entity.country for m in acts}  # "قطع العلاقات مع المغرب، متهما الرباط ... ضد بلاده": his own
             groups = [[m for m in g if not (m.label == "GPE" and m.entity.country in homes and _HIS_COUNTRY.fullmatch(
                 nv.norm, nv.to_norm(m.start), nv.to_norm(m.end)))] for g in groups]  # country is no other side
+            if trig.type in _SPEECH_ACTS and acts and all(m.label == "GPE" and m.role is None for m in acts):
+                # "وسارعت اليونان إلى إدانة المذكرة، واعتبرها وزير خارجيتها": a state's own people in a clause after
+                # what it says are no other side of it
+                groups = [[m for m in g if not (m.label == "PERS" and m.entity.country in homes and m.start > t.end
+                                                and _OBJECT_CLAUSE_END.search(article.text, t.end, m.start))]
+                          for g in groups]
             for group in groups:  # "لقاءان ثنائيان لأكار مع كل من باشاغا وكاميلاري": one meeting with each
                 ev = Event(type=trig.type, evidence_start=ss, evidence_end=se, mode=mode,
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
@@ -1786,14 +1809,17 @@ _ENVOY_WORDS = frozenset(normalize(w) for w in ("سفير", "السفير", "س�
 _LIGHT_VERBS = frozenset(f for past, imperfect in (
     ("شن", "يشن"), ("عقد", "يعقد"), ("أجرى", "يجري"), ("نفذ", "ينفذ"), ("أبرم", "يبرم"), ("قدم", "يقدم"),
     ("أطلق", "يطلق"), ("وجه", "يوجه"), ("قاد", "يقود"), ("خاض", "يخوض"), ("واصل", "يواصل"), ("استأنف", "يستأنف"),
-    ("أعاد", "يعيد"), ("استضاف", "يستضيف"))  # "ستستضيف مناورات مشتركة": the host acts in what it hosts
+    ("أعاد", "يعيد"), ("استضاف", "يستضيف"),  # "ستستضيف مناورات مشتركة": the host acts in what it hosts
+    ("سارع", "يسارع"), ("بادر", "يبادر"))  # "وسارعت اليونان إلى إدانة المذكرة": who hastens to it does it
     for f in verb_forms(past, imperfect))
 LIGHT_VERB_REACH = 8  # words from the light verb to its noun
 
 
 def _verb_of(word: str, forms: frozenset[str]) -> bool:
-    """Whether ``word`` is one of the verb ``forms``, perhaps after و and the future س ("وستعيد"، "سيعقد")."""
-    return with_proclitic(word.removeprefix("و").removeprefix("س"), forms) is not None
+    """Whether ``word`` is one of the verb ``forms``, perhaps after و and the future س ("وستعيد"، "سيعقد"; "وسارعت"
+    starts with its own س)."""
+    bare = word.removeprefix("و")
+    return with_proclitic(bare, forms) is not None or with_proclitic(bare.removeprefix("س"), forms) is not None
 
 
 def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: int) -> tuple[bool, Mention | None]:
@@ -2271,6 +2297,7 @@ def _with_participants(nv: Normalized, t, parties: list[Mention], single: bool =
     return [first] if _UNITS_OF.fullmatch(nv.norm, m.end(), nv.to_norm(phrase_start(first))) else []
 
 
+_BROUGHT_TOGETHER = re.compile(r"\s+(?:الذي\s+|التي\s+)?(?:جمعهما|جمعهم|جمعتهما|جمعتهم|جمع\s+بينهما)(?!\S)")
 _UNITS_OF = re.compile(r"(?:(?:وحدات|عناصر|قوات|سفن|قطع|طائرات|مقاتلات|فرق)(?:\s+(?:بحريه|جويه|بريه|عسكريه))?"
                        r"\s+(?:من|تابعه\s+ل|تمثل)\s*)?(?:(?:ال)?(?:قوات|جيش|سلاح)\s+(?:ال)?(?:بحريه|جويه|بريه|مسلحه|جو)\s*)?")
 
@@ -2293,6 +2320,8 @@ def _party_chain(nv: Normalized, edge: int, parties: list[Mention]) -> list[Ment
             gap = gap[1:]  # "وعناصر جهاز دعم الاستقرار"
         if gap and gap[0] in _MEMBERS and not out:
             gap = gap[1:]
+        if gap and not out and p.role == "demonym" and all(w in _SIDES_OF for w in gap):
+            gap = []  # "بين وفدين من وزارتي الخارجية المصرية والتركية": the two states by their delegations
         if gap not in ([], ["و"]):
             break
         out.append(p)
@@ -2321,6 +2350,9 @@ _ATTACHED = frozenset(normalize(w) for w in ("التابع", "التابعة", "
                                              "المدعوم", "المدعومة", "المدعومين"))
 # "عناصر"، "مسلحي": members of the side named next
 _MEMBERS = frozenset(normalize(w) for w in ("عناصر", "مسلحي", "مقاتلي", "أفراد", "قوات", "ميليشيات", "مليشيات"))
+_SIDES_OF = frozenset(normalize(w) for w in (
+    "وفد", "وفدين", "وفدي", "وفود", "من", "وزارتي", "وزارات", "حكومتي", "جيشي", "ممثلي", "الخارجية", "الدفاع",
+    "الداخلية", "العدل", "المخابرات", "الأمن", "عسكريين", "الأمنيين", "الرسميين"))
 
 
 def _joined_subjects(nv: Normalized, t, acts: list[Mention], recs: list[Mention]):

@@ -131,6 +131,12 @@ def load_triggers() -> PhraseMatcher:
     return PhraseMatcher(phrases, suffixes=True, verb_prefixes=True, article=True, bare=bare, verbs=verbs)
 
 
+def noun_reading(word: str) -> Trigger | None:
+    """The noun row whose surface form is the whole normalised ``word``, if any ("إدانة" read as "أدان" + "ه")."""
+    trig = _lexicon()[0].get(word)
+    return trig if trig is not None and trig.pos == "noun" else None
+
+
 @lru_cache(maxsize=1)
 def event_words() -> frozenset[str]:
     """The lexicon's one-word forms, verbs also with و or ف joined ("استقبل"، "واستقبل"، "مباحثات"): words that
