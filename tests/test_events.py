@@ -1844,3 +1844,14 @@ def test_events_talks_between_two_ministries_delegations(record):
                           "والتركية. واتفق الجانبان على مواصلة المشاورات.", "2021-05-06")
     assert [(e["type"], sorted(p["country"] for p in e["actors"] + e["recipients"])) for e in evs] == [
         ("CONSULT", ["EGY", "TUR"]), ("AGREE", ["EGY", "TUR"])]
+
+
+def test_events_the_two_delegations_and_states_described_by_a_light_verb(record):
+    evs = _events(record, "استضافت القاهرة، الاثنين، اجتماعا بين وفدي مجلس النواب الليبي والمجلس الأعلى للدولة. واتفق "
+                          "الوفدان على تشكيل لجنة مشتركة.", "2022-04-19")
+    agree = _first(evs, "type", "AGREE")
+    assert {p["name"] for p in agree["actors"] + agree["recipients"]} == {"House of Representatives of Libya",
+                                                                         "High Council of State"}
+    evs = _events(record, "وشكر رئيس الحكومة المكلفة من مجلس النواب أسامة حماد الدول التي سارعت إلى تقديم المساعدة.",
+                  "2023-09-14")
+    assert [e["type"] for e in evs] == ["SUPPORT"]  # the states that hastened to help are described, no aid of his

@@ -429,8 +429,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "رئيس المجلس الرئاسي محمد المنفي الذي يقوم بزيارة إلى الجزائر": a visit of the one named before
             visiting = _relative_visitor(nv, t, mentioned) if trig.mode == "visit" and again else None
             # "قصفت مدفعية الجيش مواقع للدعم السريع، بينما هاجمت قوات الدعم السريع مقر": another side's own act
-            contrast = again and bool(_WHILE.intersection(nv.words_before(t.wstart, 1, floor=sn[0])) if (
-                trig.pos == "verb") else _WHILE.intersection(  # "، فيما أعرب البرهان عن تقديره": its clause opens so
+            # ("، فيما أعرب البرهان عن تقديره"، "فيما أعلن الجيش أنه تصدى": the clause opens so)
+            contrast = again and bool((trig.pos == "verb" and _WHILE.intersection(
+                nv.words_before(t.wstart, 1, floor=sn[0]))) or _WHILE.intersection(
                     _WORD.findall(nv.norm, clause_start(nv, sn[0], t.wstart), t.wstart)[:1]))
             # "انتقدت المنظمة الاتفاقية، واتهمت مالطا بالتواطؤ": the second names whom the first was about
             unfilled = again and trig.type in _FILLED_LATER and any(
@@ -1716,6 +1717,9 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
         _feminine_verb_masculine_noun(nv, t, nv.to_norm(phrase_start(after[0])))  # "واتهمت الجيش": its object
         or _object_first(nv, t, after[0]) or _accusative_demonym(nv, after[0])))
     near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
+    if pos == "verb" and not near_after and after and _AMONG_THEM.fullmatch(
+            nv.norm, t.nend, nv.to_norm(phrase_start(after[0]))):
+        near_after = True  # "وانتقدت منظمات إنسانية، بينها "سي ووتش"، الخطوة": the one named among them acts
     if pos == "verb" and not near_after and after and (own := _BELONGING.match(
             nv.norm[t.nend:nv.to_norm(phrase_start(after[0]))])) and _bare_word(own.group(1)) in _FORCE_NOUNS:
         # "قصفت طائرات مسيرة تابعة لحكومة الوحدة": whose drones they are acts (not "استهدفت مواقع تابعة لـ":
@@ -1772,6 +1776,7 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+_AMONG_THEM = re.compile(r"\s+[^\s,.]+(?:\s+[^\s,.]+)?\s*,?\s*(?:بينها|منها|ومنها|ابرزها|بينهم|منهم)\s*\W*")
 _ITS_OWN = re.compile(r"\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه)\s+(?:له|لها|لهم|لهما)\s+")  # "تابعة لها"
 
 
@@ -1837,6 +1842,11 @@ def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: i
             return False, None
         if not _verb_of(w.group(), _LIGHT_VERBS):
             continue
+        rel = _RELATIVE.intersection(nv.words_before(w.start(), 1, floor=sent_start))
+        if rel and not any(0 <= len(nv.norm[nv.to_norm(m.end):w.start()].strip(" ,")) - len(next(iter(rel))) <= 1
+                           for m in parties):
+            return True, None  # "الدول التي سارعت إلى تقديم المساعدة": the states described, no party named ("الوزيران،
+            # اللذان عقدا": the two named)
         subject = next((m for m in parties if w.end() <= nv.to_norm(phrase_start(m)) and m.end <= t.start), None)
         if subject is not None and next_after(nv, w.end(), subject, "verb"):
             return True, subject
@@ -2440,7 +2450,7 @@ def _date_owner(triggers: list, date_start: int, text: str):
 
 # "وبحث الجانبان"، "بين البلدين": the two sides of the event told before; the countries are their states
 _THE_TWO = {normalize(w): kind for kind, ws in (
-    ("sides", ("الجانبان", "الجانبين", "الطرفان", "الطرفين")),
+    ("sides", ("الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوفدان", "الوفدين")),
     ("states", ("البلدان", "البلدين", "الدولتان", "الدولتين")),
     ("persons", ("الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "المسؤولان", "المسؤولين")))
     for w in ws}
