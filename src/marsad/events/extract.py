@@ -521,7 +521,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             taking_part = _with_participants(nv, t, mentioned, single=trig.type == "COOPERATE") if (
                 nominal and trig.type == "CONSULT" or trig.pos != "verb" and trig.type == "COOPERATE") else []
             # "وقع أردوغان والسراج مذكرتين خلال لقاء جمعهما": a meeting of the two who just acted, told with them
-            together = [m for m in acted[-1][1] + acted[-1][2]] if (
+            together = acted[-1][1] + acted[-1][2] if (
                 nominal and trig.type == "CONSULT" and acted and _BROUGHT_TOGETHER.match(nv.norm, t.nend)) else []
             if together and len(_once(together)) >= 2:
                 taking_part = together
@@ -1020,12 +1020,17 @@ def _described_by_was_clause(nv: Normalized, sent_start: int, t, parties: list[M
     return before[-1]
 
 
+def _past_opener(nv: Normalized, start: int, end: int) -> int:
+    """Where a sentence's first clause begins, past a short phrase that opens it with a comma before ``end``
+    ("وفي أول رد فعل، أعربت"): normalised offsets."""
+    comma = nv.norm.find(",", start, end)
+    return comma + 1 if comma >= 0 and len(_WORD.findall(nv.norm[start:comma])) <= _OPENER_WORDS else start
+
+
 def _opens_with_expressing(nv: Normalized, sn: tuple[int, int]) -> bool:
     """Whether the sentence's first clause, past a short opener ("وفي أول رد فعل،"), opens with a verb of
     expressing ("أعربت"، "أكدت"، "أبدت"): a speaker whose later verbs leave her out."""
-    comma = nv.norm.find(",", sn[0], sn[1])
-    start = comma + 1 if comma >= 0 and len(_WORD.findall(nv.norm[sn[0]:comma])) <= _OPENER_WORDS else sn[0]
-    first = _WORD.findall(nv.norm, start, sn[1])[:1]
+    first = _WORD.findall(nv.norm, _past_opener(nv, *sn), sn[1])[:1]
     return bool(first) and (_verb_of(first[0], _DECLARING) or _verb_of(first[0], _EXPRESSED))
 
 
@@ -1036,13 +1041,10 @@ def _subject_at_start(nv: Normalized, sn: tuple[int, int], parties: list[Mention
     first = parties[:1]
     if not first or after_preposition(nv, nv.to_norm(phrase_start(first[0]))):
         return []
-    start = sn[0]
-    comma = nv.norm.find(",", sn[0], nv.to_norm(phrase_start(first[0])))
-    if past_opener and comma >= 0 and len(_WORD.findall(nv.norm[sn[0]:comma])) <= _OPENER_WORDS:
-        start = comma + 1
+    subject_at = nv.to_norm(phrase_start(first[0]))
     if past_opener:  # the verb, then the subject's title ("أعربت وزارة الخارجية المغربية")
-        return first if gap(nv, start, nv.to_norm(phrase_start(first[0]))) <= _SUBJECT_REACH else []
-    lead = _WORD.findall(nv.norm[start:nv.to_norm(phrase_start(first[0]))])
+        return first if gap(nv, _past_opener(nv, sn[0], subject_at), subject_at) <= _SUBJECT_REACH else []
+    lead = _WORD.findall(nv.norm[sn[0]:subject_at])
     return first if len([w for w in lead if w not in _OPENERS]) <= _SUBJECT_REACH else []
 
 
@@ -1842,11 +1844,12 @@ def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: i
             return False, None
         if not _verb_of(w.group(), _LIGHT_VERBS):
             continue
-        rel = _RELATIVE.intersection(nv.words_before(w.start(), 1, floor=sent_start))
-        if rel and not any(0 <= len(nv.norm[nv.to_norm(m.end):w.start()].strip(" ,")) - len(next(iter(rel))) <= 1
-                           for m in parties):
-            return True, None  # "الدول التي سارعت إلى تقديم المساعدة": the states described, no party named ("الوزيران،
-            # اللذان عقدا": the two named)
+        if _RELATIVE.intersection(nv.words_before(w.start(), 1, floor=sent_start)):
+            rel_at = nv.norm.rfind(" ", 0, w.start() - 1) + 1  # where the relative pronoun begins
+            if not any(nv.to_norm(m.end) <= rel_at and not nv.norm[nv.to_norm(m.end):rel_at].strip(" ,")
+                       for m in parties):
+                return True, None  # "الدول التي سارعت إلى تقديم المساعدة": the states described, no party named
+                # ("الوزيران، اللذان عقدا": the two named)
         subject = next((m for m in parties if w.end() <= nv.to_norm(phrase_start(m)) and m.end <= t.start), None)
         if subject is not None and next_after(nv, w.end(), subject, "verb"):
             return True, subject
