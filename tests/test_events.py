@@ -1855,3 +1855,47 @@ def test_events_the_two_delegations_and_states_described_by_a_light_verb(record)
     evs = _events(record, "وشكر رئيس الحكومة المكلفة من مجلس النواب أسامة حماد الدول التي سارعت إلى تقديم المساعدة.",
                   "2023-09-14")
     assert [e["type"] for e in evs] == ["SUPPORT"]  # the states that hastened to help are described, no aid of his
+
+
+def test_events_where_an_envoy_serves_is_no_party(record):
+    ev = _events(record, "ورحب المبعوث الأمريكي الخاص إلى ليبيا ريتشارد نورلاند بالاتفاق.", "2022-10-28")[0]
+    assert ev["type"] == "SUPPORT" and [p["country"] for p in ev["actors"] + ev["recipients"]] == ["USA"]
+
+
+def test_events_the_two_of_an_event_told_in_the_same_sentence(record):
+    evs = _events(record, "بحث وزير الداخلية التونسي كمال الفقي مع نظيره الليبي عماد الطرابلسي، في اتصال هاتفي، تعزيز "
+                          "التنسيق الأمني، واتفق الجانبان على تسيير دوريات مشتركة.", "2023-10-28")
+    agree = _first(evs, "type", "AGREE")
+    assert sorted(p["country"] for p in agree["actors"] + agree["recipients"]) == ["LBY", "TUN"]
+    # a meeting's two sides named again in its sentence are that meeting, not another
+    evs = _events(record, "استقبل رئيس المجلس الرئاسي محمد المنفي، أمس، وزير الخارجية المالطي إيان بورغ في طرابلس، "
+                          "وبحث الجانبان ملف الهجرة.", "2023-02-01")
+    assert [e["type"] for e in evs] == ["CONSULT"]
+
+
+def test_events_a_document_stands_for_who_issued_it(record):
+    evs = _events(record, "تبنى مجلس الأمن الدولي، أمس الخميس، قرارا بشأن ليبيا. ودعا القرار الأطراف الليبية إلى "
+                          "إجراء الانتخابات.", "2022-10-28")
+    ev = _first(evs, "type", "REQUEST")
+    assert _who(ev) == (["UN Security Council"], ["Libya"]) and ev["date"] == "2022-10-27"
+    evs = _events(record, "أصدرت وزارة الخارجية المصرية بيانا أمس حول ليبيا. ودعا البيان تركيا إلى سحب قواتها.",
+                  "2020-06-10")
+    assert [p["country"] for p in _first(evs, "type", "REQUEST")["actors"]] == ["EGY"]
+    assert [p["name"] for p in _first(evs, "type", "REQUEST")["recipients"]] == ["Turkey"]
+    # a body the article does not link issued it: no one stands for "القرار"
+    evs = _events(record, "واعتبر وزير الخارجية الأميركي مايك بومبيو أن قرار المحكمة هزيمة لإيران. وأوضح أن القرار "
+                          "رفض طلبات إيران.", "2018-10-03")
+    assert not any(e["type"] == "REJECT" and "Mike Pompeo" in _who(e)[0] for e in evs)
+
+
+def test_events_an_officials_own_state_is_no_other_side(record):
+    evs = _events(record, "وانتقد المندوب الروسي فاسيلي نيبينزيا تجاهل مجلس الأمن لمخاوف موسكو.", "2022-10-28")
+    assert [p["name"] for p in _first(evs, "type", "ACCUSE")["recipients"]] == ["UN Security Council"]
+
+
+def test_events_holding_a_deed_a_violation_accuses(record):
+    evs = _events(record, "وقع وزير الخارجية المصري سامح شكري ونظيره اليوناني نيكوس دندياس اتفاقا بحريا. واعتبرت "
+                          "حكومة الوفاق الوطني أن الاتفاق يمثل انتهاكا لحقوق ليبيا.", "2020-08-07")
+    accuse = _first(evs, "type", "ACCUSE")
+    assert _who(accuse) == (["Government of National Accord"], ["Sameh Shoukry", "Nikos Dendias"])
+    assert not _events(record, "واعتبر الوزير أن الزيارة تمثل خطوة مهمة.", "2020-08-07")

@@ -295,8 +295,10 @@ def _parties(actors: list[Mention], nv: Normalized | None = None, repeats: bool 
             continue  # "منظومات دفاع جوي روسية الصنع": where it was made
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _in_topic(nv, m):
             continue  # "حول الأوضاع في ليبيا"، "التطورات في ليبيا": where the topic lies, no party
-        if m.label in ("GPE", "ORG") and m.role != "demonym" and nv is not None and _after_word(nv, m, _ACCREDITED):
-            continue  # "السفير المالطي لدى ليبيا"، "المندوب لدى الأمم المتحدة": where one serves, not a party
+        if m.label in ("GPE", "ORG") and m.role != "demonym" and nv is not None and (
+                _after_word(nv, m, _ACCREDITED) or any(a <= m.start < b for a, b in persons)
+                and _after_word(nv, m, _TO)):
+            continue  # "السفير المالطي لدى ليبيا"، "المبعوث الأمريكي الخاص إلى ليبيا": where one serves, no party
         k = seen.get(m.entity.id)
         if k is None:
             seen[m.entity.id] = len(out)
@@ -371,9 +373,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         dateline = _dateline_end(article.text, ss, se, places + states_named)  # "الجزائر -": the state's name
         # each entity once; but its every mention for the roles, as the one next to a trigger may be a later one
         # ("وقعت ليبيا وتركيا مذكرة ... خلال زيارة وفد تركي يقوده ...": the delegation visits)
+        documents = _documents(nv, si, norm_sentences, actors)  # (stand-in, the sentence that issued it)
+        issued_in = {(m.start, m.end): k for m, k in documents}
         mentioned = _parties(sorted([m for m in actors if ss <= m.start and m.end <= se
                                      and not (dateline and m.start < dateline) and not _sourced(nv, m)]
-                                    + _the_two(nv, sn, last_pair, told) + _own_country(nv, sn, actors),
+                                    + _the_two(nv, sn, last_pair, told) + _own_country(nv, sn, actors)
+                                    + [m for m, _k in documents],
                                     key=lambda m: m.start), nv, repeats=True)
         parties = _once(mentioned)
         if not parties:
@@ -840,10 +845,19 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     last_pair = _parties(acts + recs)
                     told.append(last_pair)
                 continue
+            sides = {m.entity.id for m in acts + recs}
+            if again and not contrast and len(sides) >= 2 and any(
+                    e.evidence_start == ss and e.type == trig.type and sides <= {p.entity.id for p in e.actors
+                                                                                 + e.recipients} for e in events):
+                continue  # "استقبل حفتر الوزير، وبحث الجانبان": the meeting told, its two sides named again
             types_done.add(trig.type)
             homes = {m.entity.country for m in acts}  # "قطع العلاقات مع المغرب، متهما الرباط ... ضد بلاده": his own
             groups = [[m for m in g if not (m.label == "GPE" and m.entity.country in homes and _HIS_COUNTRY.fullmatch(
                 nv.norm, nv.to_norm(m.start), nv.to_norm(m.end)))] for g in groups]  # country is no other side
+            if trig.type in _SPEECH_ACTS and all(m.label == "PERS" for m in acts):  # "انتقد المندوب الروسي ...
+                # تجاهل المجلس لمخاوف موسكو": nor, beside whom he speaks against, his own state
+                groups = [[m for m in g if not (m.label == "GPE" and m.entity.country in homes and any(
+                    x.entity.country not in homes for x in g))] for g in groups]
             if trig.type in _SPEECH_ACTS and acts and all(m.label == "GPE" and m.role is None for m in acts):
                 # "وسارعت اليونان إلى إدانة المذكرة، واعتبرها وزير خارجيتها": a state's own people in a clause after
                 # what it says are no other side of it
@@ -894,6 +908,12 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                     else None
                 if told_meeting is not None:  # "وشهدت الزيارة توقيع اتفاق": when the visit told was
                     _at_the_meeting(ev, told_meeting)
+                issued = next((issued_in[m.start, m.end] for m in acts if (m.start, m.end) in issued_in), None)
+                then = [d for _, d in sentence_dates(issued) if d.value] if ev.date is None and issued is not None \
+                    else []
+                if then:  # "مدد مجلس الأمن، أمس الخميس، ... في قرار ... ودعا القرار": the day it was issued
+                    ev.date, ev.date_source = then[0].value, "text"
+                    ev.date_text = article.text[slice(*nv.span(then[0].start, then[0].end))]
                 if (continued or trig.pos == "verb" and _WHEN.intersection(nv.words_before(t.wstart, 1, floor=sn[0]))) \
                         and ev.date is None and events and events[-1].evidence_start == ss:
                     # "التقى ... الشهر الماضي نظيره، واتفقا"، "زار طرابلس في ديسمبر 2020، حين وقع": then
@@ -922,6 +942,13 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                         and not _vaguer_sides(pair, last_pair):
                     last_pair = pair
                     told.append(pair)
+                    # "بحث الفقي مع نظيره الليبي ...، واتفق الجانبان": the two of this event, told in the sentence
+                    later = _the_two(nv, (nv.to_norm(t.end), sn[1]), last_pair, told)
+                    if later:
+                        spans = {(m.start, m.end) for m in later}
+                        mentioned = _parties(sorted([m for m in mentioned if (m.start, m.end) not in spans] + later,
+                                                    key=lambda m: m.start), nv, repeats=True)
+                        parties = _once(mentioned)
         if during_told is not None:  # "ووقعت المؤسسة الوطنية للنفط خلال الزيارة مذكرة تفاهم": then and there
             for ev in events:
                 if ev.evidence_start == ss and ev.date is None and ev.status == "occurred":
@@ -2562,6 +2589,73 @@ def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> 
             out.append(Mention(start, nv.to_raw(w.end(1)), "GPE", entity=state, role="anaphor"))
     return out
 
+
+
+# a document told by its issuer's act ("أصدرت الخارجية بيانا"، "مدد مجلس الأمن ... في قرار"), named again by its
+# definite noun ("ودعا القرار الأطراف"، "رحب بالقرار"): the noun then stands for who issued it
+_DOCUMENTS = {normalize(w): normalize(i) for w, i in (("القرار", "قرار"), ("البيان", "بيان"), ("التقرير", "تقرير"))}
+_ISSUED = {normalize(w) for i in ("قرار", "بيان", "تقرير") for w in (i, i + "ا")}
+DOCUMENT_REACH = 3  # sentences back from a document's definite noun to where it was issued
+_ISSUING = frozenset(f for past, imp in (("أصدر", "يصدر"), ("نشر", "ينشر"), ("تبنى", "يتبنى"), ("اعتمد", "يعتمد"),
+                                          ("أقر", "يقر"), ("مدد", "يمدد"), ("وزع", "يوزع"), ("تلا", "يتلو"))
+                     for f in verb_forms(past, imp))
+_ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")  # "القرار الأممي": the noun's adjective, not its owner
+
+
+def _documents(nv: Normalized, si: int, norm_sentences: list[tuple[int, int]], actors: list[Mention]
+               ) -> list[tuple[Mention, int]]:
+    """Mentions standing for the issuers of the documents a sentence names by their definite noun, each with
+    the index of the sentence that told it issued."""
+    out = []
+    ss, se = norm_sentences[si]
+    for w in _WORD.finditer(nv.norm, ss, se):
+        word = w.group()
+        bare = "ال" + word[2:] if word.startswith("لل") else with_proclitic(word, _DOCUMENTS, "وبل")
+        if bare not in _DOCUMENTS:
+            continue
+        start, end = nv.to_raw(w.start()), nv.to_raw(w.end())
+        if any(0 <= m.start - end <= 2 and m.role == "demonym" for m in actors):
+            continue  # "البيان المصري": its issuer is named
+        issuer = _issuer(nv, norm_sentences, range(si, max(-1, si - DOCUMENT_REACH - 1), -1), _DOCUMENTS[bare],
+                         w.start(), actors)
+        if issuer is not None:
+            out += [(Mention(start, end, m.label, entity=m.entity, role="anaphor", score=0.5), issuer[1])
+                    for m in issuer[0]]
+    return out
+
+
+def _issuer(nv: Normalized, sentences: list[tuple[int, int]], back: range, noun: str, before: int,
+            actors: list[Mention]) -> tuple[list[Mention], int] | None:
+    """Who issued the latest document of kind ``noun`` told before normalised offset ``before`` in sentences
+    ``back`` (latest first), and in which: the one named right after its indefinite noun ("في بيان للخارجية"),
+    else, when the sentence tells it issued ("أصدرت فرنسا وألمانيا بيانا"، "قالت في بيان"), who it opens with
+    (and those joined to them)."""
+    for k in back:
+        ss, se = sentences[k]
+        told = [w for w in _WORD.finditer(nv.norm, ss, min(se, before))
+                if with_proclitic(w.group(), _ISSUED, "وب") in {noun, noun + "ا"}]
+        if not told:
+            continue
+        w = told[-1]
+        at = nv.to_raw(w.end())
+        named = [m for m in actors if m.entity is not None and m.label in ("GPE", "ORG", "PERS")
+                 and nv.to_raw(ss) <= m.start and m.end <= nv.to_raw(se)]
+        after = next((m for m in named if 0 <= m.start - at <= 3), None)  # ("بيان لوزارة": ل + its issuer)
+        if after is not None:
+            return [after], k
+        nxt = _WORD.match(nv.norm, w.end() + 1)
+        if nxt and nxt.group().startswith(("ال", "لل")) and not _ADJECTIVE_END.search(nxt.group()):
+            return None  # "قرار المحكمة": a body the article does not link issued it
+        verb = next((x for x in _WORD.finditer(nv.norm, ss, w.start()) if with_proclitic(x.group(), _ISSUING, "و")),
+                    None)
+        if verb is None and not (w.group()[:1] == "ب" or nv.words_before(w.start(), 1, floor=ss)[-1:] == [_IN]):
+            return None
+        subjects = [m for m in _parties(named, nv) if m.end <= at and (verb is None or m.start >= nv.to_raw(
+            verb.end()))]
+        if not subjects:
+            return None
+        return (_party_chain(nv, nv.to_norm(subjects[0].start), subjects) or subjects[:1]), k
+    return None
 
 # a city's office in a title: "ولي عهد أبوظبي"، "عمدة موسكو" (the city is neither a party nor where it happened)
 _CITY_OFFICES = frozenset(normalize(w) for w in ("عهد", "حاكم", "أمير", "عمدة", "بلدية", "محافظ"))
