@@ -464,3 +464,32 @@ def test_actors_a_deputys_title_is_not_the_ministers(record):
     assert "person:sameh-shoukry" not in {e["id"] for e in rec["entities"]}
     rec = record("وترأس الوفد وزير الخارجية المصري في المحادثات.", "2021-05-06")
     assert "person:sameh-shoukry" in {e["id"] for e in rec["entities"]}
+
+
+def test_actors_a_name_ends_before_an_event_word_with_a_pronoun(record):
+    out = record("أعلن وزير النفط والغاز في حكومة الوحدة الوطنية محمد عون رفضه للاتفاق.", "2023-01-29")
+    assert [e["name_ar"] for e in out["entities"] if e["kind"] == "person"] == ["محمد عون"]
+
+
+def test_actors_the_government_the_house_designated_on_the_date(record):
+    text = "وطالبت الحكومة المكلفة من مجلس النواب بوقف تنفيذ الاتفاق."
+    assert [e["name"] for e in record(text, "2023-01-29")["entities"] if e["kind"] == "organization"][:1] == [
+        "Government of National Stability"]
+    assert [e["name"] for e in record(text, "2024-06-01")["entities"] if e["kind"] == "organization"][:1] == [
+        "Eastern Libya authorities (Benghazi government)"]
+
+
+def test_actors_a_states_body_no_entry_lists(record):
+    out = record("اعتقلت الشرطة التونسية ثلاثة أشخاص، وأعلنت وزارة الداخلية التونسية أن الحرس الوطني اعتقل مهربين.",
+                 "2023-10-28")
+    bodies = {e["name"]: (e["kind"], e["country"]) for e in out["entities"] if e["id"].startswith("inst:")}
+    assert bodies == {"Police of Tunisia": ("organization", "TUN"),
+                      "Ministry of the Interior of Tunisia": ("organization", "TUN"),
+                      "National Guard of Tunisia": ("organization", "TUN")}
+    # a person's title, and two states' ministries, are no body of their own
+    out = record("وتقدم وزير الخارجية الفلسطيني رياض المالكي بطلب، وبحث وفدان من وزارتي الخارجية المصرية والتركية "
+                 "الملف.", "2021-05-06")
+    assert not [e for e in out["entities"] if e["id"].startswith("inst:")]
+    # a state's government and army stay the state
+    out = record("وقالت الحكومة التونسية إن الجيش التونسي مستعد.", "2021-05-06")
+    assert not [e for e in out["entities"] if e["id"].startswith("inst:")]

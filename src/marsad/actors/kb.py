@@ -242,7 +242,7 @@ def _add_up_actors(folder, entities: dict[str, Entity], names: dict[str, list[st
     if not path.is_file():
         return
     states = load_gazetteer().states
-    institutions = {normalize(f): en for forms, en in rows(folder.joinpath("institutions.tsv")) for f in _split(forms)}
+    institutions = load_institutions()
     for n, cols in enumerate(rows(folder.joinpath("up_actors.tsv")), 1):
         if len(cols) != 5:
             problems.append(f"up_actors.tsv row {n}: expected 5 columns, found {len(cols)}")
@@ -264,13 +264,38 @@ def _add_up_actors(folder, entities: dict[str, Entity], names: dict[str, list[st
             add_name(f, eid)
 
 
-def _institution_name(form: str, country: str, states: dict[str, Entity], institutions: dict[str, str]) -> str | None:
+@lru_cache(maxsize=1)
+def load_institutions() -> dict[str, tuple[str, str, str]]:
+    """data/kb/institutions.tsv: each normalised form of a state's institution -> (its English name, its
+    reading: "body", "bare" or "state", its first form)."""
+    return {normalize(f): (en, reading, _split(forms)[0]) for forms, en, reading in
+            rows(data_file("kb/institutions.tsv")) for f in _split(forms)}
+
+
+STATE_BODY = "inst:"  # the id prefix of a state's body that no entry lists
+
+
+def state_body(institution: str, state: Entity, name_ar: str) -> Entity:
+    """The entity of a state's institution the KB does not list ("وزارة الداخلية التونسية": the Ministry of the
+    Interior of Tunisia), one per state and institution; ``name_ar`` is its canonical Arabic name (the
+    institution's first form and the demonym: the same in every article)."""
+    en = f"{institution} of {_with_article(state.name)}"
+    eid = f"{STATE_BODY}{state.country.lower()}:" + re.sub(r"[^a-z]+", "-", institution.lower()).strip("-")
+    return _STATE_BODIES.setdefault((eid, name_ar), Entity(eid, "organization", en, name_ar, state.country,
+                                                          (name_ar,), source="institutions"))
+
+
+_STATE_BODIES: dict[tuple[str, str], Entity] = {}
+
+
+def _institution_name(form: str, country: str, states: dict[str, Entity], institutions: dict[str, tuple[str, str]]
+                      ) -> str | None:
     """"البرلمان التركي" -> "Parliament of Turkey": an institution and the demonym of the entry's own state."""
     state = states.get(country)
     head, _, last = normalize(form).rpartition(" ")
     if state is None or head not in institutions or last not in {normalize(a) for a in state.aliases_ar}:
         return None
-    return f"{institutions[head]} of {_with_article(state.name)}"
+    return f"{institutions[head][0]} of {_with_article(state.name)}"
 
 
 _THE = ("Netherlands", "Philippines", "Bahamas", "Gambia", "Comoros", "Maldives", "Seychelles", "Vatican")

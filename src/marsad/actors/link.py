@@ -17,8 +17,16 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from marsad.actors.gazetteer import Gazetteer, load_gazetteer
-from marsad.actors.kb import KB, load_kb
-from marsad.actors.persons import find_persons, link_name, looks_like_name, name_like_word, norm_tokens, person_id
+from marsad.actors.kb import KB, load_institutions, load_kb, state_body
+from marsad.actors.persons import (
+    find_persons,
+    link_name,
+    looks_like_name,
+    name_like_word,
+    norm_tokens,
+    person_id,
+    title_heads,
+)
 from marsad.actors.translit import OGLU, romanize
 from marsad.dates import find_dates
 from marsad.model import Article, Entity, Mention
@@ -102,6 +110,7 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     mentions.extend(_kind_anaphors(nv, toks, mentions))
     mentions.extend(_vessel_anaphors(nv, toks, mentions))
     mentions.extend(_bare_ministries(nv, toks, mentions, kb, gaz))
+    mentions = _state_bodies(nv, mentions, gaz)
     _forces(nv, mentions, kb, date)
     for m in mentions:  # "الشيخ تميم بن حمد آل ثاني": the family name goes with the name before it
         if m.label == "PERS":
@@ -694,6 +703,98 @@ def _bare_ministries(nv: Normalized, toks, found: list[Mention], kb: KB, gaz: Ga
             continue
         named[field] = latest = m
         out.append(m)
+    return out
+
+
+INSTITUTION_WORDS = 3  # the most words of an institution's name ("وزارة الشؤون الخارجية")
+
+
+def _institution_before(nv: Normalized, ns: int) -> tuple[int, str, str, str] | None:
+    """The institution named right before normalised offset ``ns``: (its normalised start, English name,
+    reading, first form), the longest form that the words before it end with (less a proclitic: "ووزارة"،
+    "للشرطة")."""
+    table = load_institutions()
+    words = list(_WORD.finditer(nv.norm, max(0, ns - 80), ns))[-INSTITUTION_WORDS - 1:]
+    if not words or nv.norm[words[-1].end():ns].strip():
+        return None
+    for k in range(max(0, len(words) - INSTITUTION_WORDS), len(words)):
+        first, rest = words[k].group(), [w.group() for w in words[k + 1:]]
+        if k and (words[k - 1].group() in title_heads() or words[k - 1].group() == _IN_THE_NAME_OF):
+            continue  # "وزير الخارجية الفلسطيني": a person's title; "المتحدثة باسم الخارجية الروسية"
+        for lead, form in ((0, first), (1, first[1:]), (2, first[2:])):
+            if lead and (first[:lead] not in _PROCLITICS or not form):
+                continue
+            if not rest and lead and first[0] == "و":
+                continue  # "وزيري العدل والداخلية التركيين": a word joined to another, no body alone
+            if first.startswith("لل") and lead == 1:
+                form = "ال" + first[2:]
+            found = table.get(" ".join([form, *rest]))
+            if found is not None:
+                return words[k].start() + lead - (first.startswith("لل") and lead == 1), found[0], found[1], found[2]
+    return None
+
+
+_PROCLITICS = frozenset(("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل"))
+_IN_THE_NAME_OF = normalize("باسم")
+_ANOTHER_DEMONYM = re.compile(r" وال\S+(?:ي|يه|ية)(?![^\W\d_])")
+_ADJECTIVE_AFTER = re.compile(r" ال\S+(?:ي|يه|ية)(?![^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _state_bodies(nv: Normalized, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A state's institution that no entry lists, named by its demonym ("وزارة الداخلية التونسية"، "الشرطة
+    المصرية"), is a body of that state of its own; a guard named alone ("وحدات الحرس الوطني") is one of the state
+    whose body or name came last before it, else of the state the article opens with.  A state's government,
+    army and forces stay the state (institutions.tsv says which)."""
+    titles = [m.context for m in mentions if m.label == "PERS" and m.context]
+    taken = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in mentions if m.label in ("ORG", "PERS")]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label != "GPE" or m.role != "demonym" or m.entity is None or any(a <= m.start < b for a, b in titles):
+            out.append(m)
+            continue
+        found = _institution_before(nv, nv.to_norm(m.start))
+        if found is None or found[2] == "state" or any(a < nv.to_norm(m.start) and found[0] < b for a, b in taken) \
+                or _ANOTHER_DEMONYM.match(nv.norm, nv.to_norm(m.end)):
+            # ("وزارتي الخارجية المصرية والتركية": two states' ministries, told by their states)
+            out.append(m)
+            continue
+        start = nv.to_raw(found[0])
+        demonym = nv.raw[m.start:m.end]
+        demonym = demonym if demonym.startswith("ال") or not found[3].startswith("ال") else "ال" + demonym
+        body = state_body(found[1], m.entity, f"{found[3]} {demonym}")
+        out.append(Mention(start, m.end, "ORG", entity=body, score=0.8))
+    return out + _bare_bodies(nv, out, gaz, titles)
+
+
+def _bare_bodies(nv: Normalized, mentions: list[Mention], gaz: Gazetteer, titles: list[tuple[int, int]]
+                 ) -> list[Mention]:
+    table = load_institutions()
+    bare = {form: (en, first) for form, (en, reading, first) in table.items() if reading == "bare"}
+    if not any(form in nv.norm for form in bare):
+        return []
+    taken = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in mentions if m.entity is not None or m.place]
+    states = sorted(((nv.to_norm(m.start), m.entity.country if m.entity else m.place.country) for m in mentions
+                     if (m.label in ("GPE", "LOC") or m.entity is not None and m.entity.id.startswith("inst:"))
+                     and (m.entity or m.place) is not None), key=lambda x: x[0])
+    out = []
+    for form, (en, first) in bare.items():
+        # "الحرس الوطني"، "والحرس الوطني"، "للحرس الوطني" (ل + ال)
+        pattern = r"(?<![^\W\d_])(?:[وفب]|وب|ول|فب)?(" + re.escape(form) + r")(?![^\W\d_])"
+        if form.startswith("ال"):
+            pattern += r"|(?<![^\W\d_])[وف]?ل(ل" + re.escape(form[2:]) + r")(?![^\W\d_])"
+        for hit in re.finditer(pattern, nv.norm):
+            g = 1 if hit.group(1) else 2
+            s, e = hit.start(g), hit.end(g)
+            raw = nv.to_raw(s)
+            if any(a < e and s < b for a, b in taken) or any(a <= raw < b for a, b in titles) or (
+                    _ADJECTIVE_AFTER.match(nv.norm, e)):
+                continue  # named, in a title, or named with its state ("الحرس الوطني السعودي")
+            before = [c for at, c in states if at < s and c]
+            country = before[-1] if before else next((c for _at, c in states if c), None)
+            state = gaz.states.get(country) if country else None
+            if state is not None:
+                out.append(Mention(raw, nv.to_raw(e), "ORG", entity=state_body(en, state, first), score=0.5))
     return out
 
 

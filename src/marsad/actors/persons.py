@@ -78,6 +78,11 @@ def title_words() -> frozenset[str]:
     return heads | quals
 
 
+def title_heads() -> frozenset[str]:
+    """The heads of title phrases (رئيس، وزير، قائد ...), normalised."""
+    return _lexicon()[0]
+
+
 _STEM_PREFIXES = ("", "و", "ال", "وال", "ل", "ب", "لل", "بال", "ف")
 
 
@@ -205,7 +210,20 @@ def _name_word(w: str, kb: KB) -> bool:
     if known is None:
         known = _KB_WORDS[id(kb)] = _known_name_words(kb)
     events = _event_words()
-    return w in known or (with_proclitic(w, events, "وفبلك") is None and name_like_word(w))
+    return w in known or (with_proclitic(w, events, "وفبلك") is None and not _event_with_pronoun(w, events)
+                          and name_like_word(w))
+
+
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _event_with_pronoun(w: str, events: frozenset[str]) -> bool:
+    """An event's word with a pronoun suffix ("محمد عون رفضه للاتفاق"، "زيارته"): no word of a name."""
+    for p in _PRONOUNS:
+        stem = w.removesuffix(p)
+        if stem != w and len(stem) >= 3:
+            return stem in events or (stem.endswith("ت") and stem[:-1] + "ه" in events)
+    return False
 
 
 @lru_cache(maxsize=1)

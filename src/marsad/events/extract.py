@@ -18,10 +18,12 @@ import copy
 import dataclasses
 import itertools
 import re
+from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 
 from marsad.actors.gazetteer import load_gazetteer
+from marsad.actors.kb import STATE_BODY
 from marsad.actors.link import FORCES
 from marsad.actors.persons import opens_title, title_words
 from marsad.clean import DATELINE, DATELINE_LINE
@@ -134,6 +136,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 _DURING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "بشأن", "وبشأن", "حول", "وحول")}
 _ACCREDITED = {normalize("لدى")}
 _WHEN_DOING = {normalize(w) for w in ("خلال", "أثناء", "لدى", "عند")}
+_AT_AN_EVENT = _WHEN_DOING | {normalize("هامش")}  # "على هامش التوقيع"
 
 
 def _letters_between(nv: Normalized, start: int, end: int) -> str:
@@ -322,9 +325,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     # unless the table's next row for the word needs an object that is there ("استدعى سفيرها" recalls; with
     # "السفير التركي" it summons)
     curated = []
+    named = _named_spans(nv, article.mentions)
     for t in triggers:
         trig = t.value
-        while trig is not None and trig.needs and not _has_object(nv, t, trig.needs, 0, len(nv.norm)):
+        while trig is not None and trig.needs and not _has_object(nv, t, trig.needs, 0, len(nv.norm), named):
             trig = trig.otherwise
         if trig is not None:
             t.value = trig
@@ -400,7 +404,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                   and not any(m.start <= x.start < m.end for m in mentioned)] or in_sent  # ("جهاز دعم الاستقرار")
         # read once per sentence: the triggers without the object they need ("وقعت اشتباكات"), and the arrivals
         # that are visits
-        objectless = {id(x) for x in in_sent if x.value.needs and not _has_object(nv, x, x.value.needs, *sn)}
+        objectless = {id(x) for x in in_sent if x.value.needs and not _has_object(nv, x, x.value.needs, *sn, named)}
         arrivals = {id(x) for x in in_sent if x.value.lemma == _ARRIVAL and _arrival(nv, x, parties, places, sn[1])}
         # "ضربة جوية استهدفت موقعا لداعش": a verb that describes the attack named before it goes on with its parties
         describing = {id(x) for x in in_sent if x.value.pos == "verb" and x.value.type == "ASSAULT" and not x.prefix
@@ -511,6 +515,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 and _SINCE not in _WORD.findall(nv.norm, t.nend, nv.to_norm(s))  # a span, not its day
                 for (s, e), d in sentence_dates(si)) and not _DEMONSTRATIVES.intersection(
                 nv.words_before(t.wstart, 1, floor=sn[0]))  # "هذه الزيارة": the one told
+            if nominal and meeting_at is not None and (at_told := _during_told(nv, sn[0], t, events)):
+                during_told = at_told  # "وعقدت ميلوني والدبيبة على هامش التوقيع جلسة مباحثات": then and there
+                continue
             if (_after_topic_word(nv, sn[0], t.nstart) and not own_date and not declared and not any(
                     0 <= t.nstart - nv.to_norm(m.end) <= 1 for m in mentioned)) or (  # ("الدعم السريع هجوما")
                     nominal and meeting_at is not None and trig.type != "CONSULT" and t.start > meeting_at
@@ -536,10 +543,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 told_end = t.nend
                 if trig.type == "CONSULT" and meeting_at is None:
                     meeting_at, meeting_at_n = t.start, t.wstart
-                if trig.type == "CONSULT" and t.prefix.endswith(_DEFINITE) and _WHEN_DOING.intersection(
-                        nv.words_before(t.wstart, 1, floor=sn[0])):
-                    during_told = next((e for e in reversed(events) if e.type == "CONSULT"
-                                        and e.evidence_start < ss), None)  # "خلال الزيارة": the one told before
+                during_told = _during_told(nv, sn[0], t, events) or during_told  # "خلال الزيارة"
                 continue  # an event already told ("هذه الزيارة"، "خلال اجتماع")
             cause = _after_background_word(nv, sn[0], t.wstart) if trig.pos != "verb" else None
             if trig.pos != "verb" and (cause or (
@@ -578,9 +582,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             upcoming_noun = nominal and bool(_UPCOMING.intersection(_WORD.findall(nv.norm, t.nend, min(
                 len(nv.norm), t.nend + 30))[:2]))  # "زيارة مرتقبة لحفتر إلى موسكو"
             if nominal and _in_speech(nv, sn[0], t.nstart) and not dated and committed is None and not upcoming_noun \
-                    and not (trig.type == "SUPPORT" and _declaring(nv.words_before(t.wstart, 1, floor=sn[0]))):
+                    and not (trig.type == "SUPPORT" and _declaring(nv.words_before(t.wstart, 1, floor=sn[0]))) \
+                    and not _governed_in_clause(nv, t, parties, sn[0]):
                 continue  # what someone says (unless it is dated: "اتفاقية موقعة في ديسمبر 2019", or to come; or a
-                # stand declared: "قال المتحدث إن السيسي أكد وقوف مصر إلى جانب السودان")
+                # stand declared: "قال المتحدث إن السيسي أكد وقوف مصر إلى جانب السودان"; or a light verb's with
+                # its subject: "أعلنت الوزارة أن الشرطة ألقت القبض على")
             if not nominal and told_end is not None and not nv.norm[told_end:t.nstart].strip():
                 continue  # "الاجتماع ناقش": what the meeting already told did
             if trig.type in _ABSTRACT_AS_NOUN and not trig.needs and not (
@@ -869,6 +875,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                            contexts=list(trig.contexts), cameo=trig.cameo, trigger=(t.start, t.end),
                            actors=[participant(m, article.text) for m in acts],
                            recipients=[participant(m, article.text) for m in group])
+                if not group and trig.lemma == _RECAPTURED:  # "استعادت السيطرة على المقر، بعد عام من سيطرة قوات
+                    # الدعم السريع عليه": from whom it was taken back
+                    ev.recipients = [participant(m, article.text) for m in _held_by(nv, t, sn[1], mentioned, acts)]
                 if not group and trig.type in _SPEECH_ACTS:  # "انتقد صالح توقيع المذكرة": whoever signed it
                     ev.recipients = _parties_of_the_event_named(nv, t, events, acts) or [
                         participant(m, article.text) for m in _doer_in_object(nv, t, in_sent, candidates, acts)]
@@ -1134,6 +1143,32 @@ def _at_the_meeting(ev: Event, meeting: Event) -> None:
     ev.location = ev.location or meeting.location
 
 
+_RECAPTURED = "استعاد"
+_HELD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize(w) for w in ("سيطرة", "قبضة", "أيدي")) + r")\s+$")
+
+
+def _held_by(nv: Normalized, t, sent_end: int, parties: list[Mention], acts: list[Mention]) -> list[Mention]:
+    """Who held what was taken back: the party named right after "سيطرة"، "قبضة" or "أيدي" later in the sentence
+    ("بعد نحو عام من سيطرة قوات الدعم السريع عليه")."""
+    own = {m.entity.id for m in acts}
+    end = sent_end
+    for m in parties:
+        at = nv.to_norm(phrase_start(m))
+        if t.nend <= at <= end and m.entity.id not in own and _HELD.search(nv.norm, max(t.nend, at - 12), at):
+            return [m]
+    return []
+
+
+def _during_told(nv: Normalized, sent_start: int, t, events: list[Event]) -> Event | None:
+    """The meeting, visit or signing told in an earlier sentence that a definite noun after خلال، أثناء or على
+    هامش names ("خلال الزيارة"، "على هامش التوقيع"): the sentence's events took place at it."""
+    if t.value.type not in ("CONSULT", "AGREE") or not t.prefix.endswith(_DEFINITE) or not _AT_AN_EVENT.intersection(
+            nv.words_before(t.wstart, 1, floor=sent_start)):
+        return None
+    return next((e for e in reversed(events) if e.type == t.value.type and e.trigger
+                 and e.trigger[1] <= nv.to_raw(sent_start)), None)
+
+
 def _date_during(events: list[Event], text: str) -> None:
     """An undated event told as during another of its sentence takes that one's date: "وقعت ليبيا وتركيا، أمس،
     مذكرة ... خلال زيارة وفد تركي"، "اتفق الوزيران، خلال اجتماع عقداه الأحد، على"."""
@@ -1351,7 +1386,8 @@ def _event_noun_parties(nv: Normalized, nfrom: int, nto: int, before: int, event
                       and e.trigger and e.trigger[1] <= before), None)
         if named is None:
             return []
-        states = {m.entity.country for m in acts if m.entity.kind == "state"}  # a state speaks for its people
+        states = {m.entity.country for m in acts if m.entity.kind == "state" or m.entity.id.startswith(STATE_BODY)}
+        # a state (or its body) speaks for its people
         own_states = {"state:" + c for c in states}
         return [copy.copy(p) for p in named.actors + named.recipients
                 if p.entity.id not in own and p.entity.id not in own_states
@@ -1506,16 +1542,37 @@ def _conditional(nv: Normalized, sent_start: int, trig_nstart: int) -> bool:
 _OBJECT_CLAUSE_END = re.compile(r"[.!?؟؛:،,\n]")
 
 
-def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_end: int) -> bool:
+def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_end: int,
+                named: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether one of the objects a verb needs follows it in its clause, or, when the verb carries a pronoun
-    ("وقعها"، "عقده"), comes shortly before it."""
-    after = _WORD.findall(nv.norm[t.nend:_clause_end(nv, t.nend, sent_end)])[:NEEDS_WINDOW]
+    ("وقعها"، "عقده"), comes shortly before it.  The words of ``named`` spans (normalised: people with their
+    titles, bodies) do not count: "وعقدت رئيسة الوزراء الإيطالية جورجيا ميلوني ورئيس حكومة الوحدة الوطنية عبد
+    الحميد الدبيبة على هامش التوقيع جلسة مباحثات"."""
+    end = _clause_end(nv, t.nend, sent_end)
+    starts = [a for a, _b in named]
+    after = [w.group() for w in _WORD.finditer(nv.norm, t.nend, end)
+             if not ((k := bisect_right(starts, w.start()) - 1) >= 0 and w.start() < named[k][1])][:NEEDS_WINDOW]
     if any(_bare_word(w) in needs or w in needs for w in after):
         return True
     if t.norm.endswith(("ه", "ها", "هم", "هما")):
         before = nv.words_before(t.nstart, OBJECT_WINDOW, floor=sent_start)
         return any(_bare_word(w) in needs or w in needs for w in before)
     return False
+
+
+def _named_spans(nv: Normalized, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
+    """The normalised spans of the people (with their titles) and bodies an article names, merged where they
+    overlap, in text order."""
+    spans = sorted((nv.to_norm(a), nv.to_norm(b)) for a, b in (
+        (m.context or (m.start, m.end)) if m.label == "PERS" else (m.start, m.end)
+        for m in mentions if m.label in ("PERS", "ORG") and m.entity is not None))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return tuple(merged)
 
 
 def _signs_a_law(nv: Normalized, t, sn: tuple[int, int]) -> bool:
@@ -1745,7 +1802,9 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     near_after = bool(after) and next_after(nv, t.nend, after[0], pos) and not (pos == "verb" and (
         _feminine_verb_masculine_noun(nv, t, nv.to_norm(phrase_start(after[0])))  # "واتهمت الجيش": its object
         or _object_first(nv, t, after[0]) or _accusative_demonym(nv, after[0])))
-    near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos)
+    near_before = bool(before) and next_before(nv, t.nstart, before[-1], pos) and not (
+        pos == "verb" and _introduced_by(nv, before[-1], _OBLIQUE) and _COMMA.search(
+            nv.norm, nv.to_norm(before[-1].end), t.nstart))  # "عبر معبر رأس جدير مع ليبيا، وألقت": no subject
     if pos == "verb" and not near_after and after and _AMONG_THEM.fullmatch(
             nv.norm, t.nend, nv.to_norm(phrase_start(after[0]))):
         near_after = True  # "وانتقدت منظمات إنسانية، بينها "سي ووتش"، الخطوة": the one named among them acts
@@ -1805,6 +1864,8 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+_OBLIQUE = {normalize(w) for w in ("مع", "إلى", "الى", "من", "عن", "على", "ضد", "عبر", "نحو", "تجاه")}  # a party
+# after one of these, and a comma after it, is a preposition's, not the subject of the verb after the comma
 _AMONG_THEM = re.compile(r"\s+[^\s,.]+(?:\s+[^\s,.]+)?\s*,?\s*(?:بينها|منها|ومنها|ابرزها|بينهم|منهم)\s*\W*")
 _ITS_OWN = re.compile(r"\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه)\s+(?:له|لها|لهم|لهما)\s+")  # "تابعة لها"
 
@@ -1888,6 +1949,16 @@ def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: i
             return True, ahead[k]
         return True, None
     return False, None
+
+
+def _governed_in_clause(nv: Normalized, t, parties: list[Mention], sent_start: int) -> bool:
+    """Whether a light verb governs the nominal trigger with its subject named in the same clause ("أن الشرطة
+    ألقت القبض على"; not a party a comma parts from it)."""
+    subject = _light_verb_subject(nv, t, parties, sent_start)[1]
+    if subject is None:
+        return False
+    a, b = sorted((nv.to_norm(subject.end), t.nstart))
+    return not _OBJECT_CLAUSE_END.search(nv.norm, a, b)
 
 
 _RECEIVED = {normalize(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا", "وتلقى", "وتلقت")}
