@@ -1929,3 +1929,13 @@ def test_events_a_light_verb_with_its_subject_in_what_is_said(record):
 def test_events_a_party_after_a_preposition_and_a_comma_is_no_subject(record):
     evs = _events(record, "أعلنت الوزارة أن شاحنة عبرت الحدود مع ليبيا، واعتقلت ثلاثة أشخاص.", "2023-10-28")
     assert not any("Libya" in _who(e)[0] for e in evs)
+
+
+def test_events_expressed_denunciation_and_a_topic_with_its_adjective(record):
+    evs = _events(record, "وأعربت وزارة الخارجية الجزائرية في بيان عن \"استنكارها الشديد\" للقرار الفرنسي.",
+                  "2024-07-31")
+    assert [(e["type"], [p["country"] for p in e["actors"]], _who(e)[1]) for e in evs] == [
+        ("ACCUSE", ["DZA"], ["France"])]
+    ev = _events(record, "وبحث وزير الخارجية المالطي إيان بورغ مع نظيره الليبي الطاهر الباعور تطورات العملية "
+                         "السياسية في ليبيا.", "2024-03-07")[0]
+    assert _who(ev) == (["Ian Borg"], ["Taher al-Baour"])

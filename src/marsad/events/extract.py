@@ -2499,12 +2499,18 @@ _TOPIC_NOUNS = {normalize(w) for w in ("الأوضاع", "الوضع", "التط
                                         "المصالحة", "الحل", "التسوية")}
 
 
+_TOPIC_ADJECTIVE = re.compile(r"^ال\S+(?:ي|يه|ية)$")  # "السياسية"، "الأمني"
+
+
 def _in_topic(nv: Normalized, m: Mention) -> bool:
     """"الأوضاع في ليبيا": where the topic lies; and what is joined to it ("الأوضاع في سوريا وغزة")."""
     start = nv.to_norm(m.start)
     before = nv.words_before(start, 8)
     if len(before) >= 2 and before[-1] == _IN and _without_conjunction(before[-2]) in _TOPIC_NOUNS:
         return True
+    if len(before) >= 3 and before[-1] == _IN and _TOPIC_ADJECTIVE.match(before[-2]) and _without_conjunction(
+            before[-3]) in _TOPIC_NOUNS:
+        return True  # "تطورات العملية السياسية في ليبيا": the topic with its adjective
     # "سوريا وغزة"، "ليبيا والسودان وغزة": places joined by و, the first in the topic
     if not before or before[-1] != "و" or _IN not in before[1:]:
         return False
