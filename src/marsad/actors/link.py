@@ -714,6 +714,9 @@ def _institution_before(nv: Normalized, ns: int) -> tuple[int, str, str, str] | 
     reading, first form), the longest form that the words before it end with (less a proclitic: "ووزارة"،
     "للشرطة")."""
     table = load_institutions()
+    last = nv.words_before(ns, 1)
+    if not last or last[0] not in _institution_ends():
+        return None  # the word before the demonym ends no institution's name: most demonyms
     words = list(_WORD.finditer(nv.norm, max(0, ns - 80), ns))[-INSTITUTION_WORDS - 1:]
     if not words or nv.norm[words[-1].end():ns].strip():
         return None
@@ -734,6 +737,14 @@ def _institution_before(nv: Normalized, ns: int) -> tuple[int, str, str, str] | 
     return None
 
 
+@lru_cache(maxsize=1)
+def _institution_ends() -> frozenset[str]:
+    """The last words of the institutions' forms, with the proclitics a one-word form may carry."""
+    ends = {form.split()[-1] for form in load_institutions()}
+    return frozenset(ends | {p + w for w in ends for p in _PROCLITICS} | {"لل" + w[2:] for w in ends
+                                                                         if w.startswith("ال")})
+
+
 _PROCLITICS = frozenset(("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "لل"))
 _IN_THE_NAME_OF = normalize("باسم")
 _ANOTHER_DEMONYM = re.compile(r" وال\S+(?:ي|يه|ية)(?![^\W\d_])")
@@ -750,11 +761,10 @@ def _state_bodies(nv: Normalized, mentions: list[Mention], gaz: Gazetteer) -> li
     taken = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in mentions if m.label in ("ORG", "PERS")]
     out: list[Mention] = []
     for m in mentions:
-        if m.label != "GPE" or m.role != "demonym" or m.entity is None or any(a <= m.start < b for a, b in titles):
-            out.append(m)
-            continue
-        found = _institution_before(nv, nv.to_norm(m.start))
-        if found is None or found[2] == "state" or any(a < nv.to_norm(m.start) and found[0] < b for a, b in taken) \
+        found = _institution_before(nv, nv.to_norm(m.start)) if (
+            m.label == "GPE" and m.role == "demonym" and m.entity is not None) else None
+        if found is None or found[2] == "state" or any(a <= m.start < b for a, b in titles) or any(
+                a < nv.to_norm(m.start) and found[0] < b for a, b in taken) \
                 or _ANOTHER_DEMONYM.match(nv.norm, nv.to_norm(m.end)):
             # ("وزارتي الخارجية المصرية والتركية": two states' ministries, told by their states)
             out.append(m)
