@@ -493,3 +493,8 @@ def test_actors_a_states_body_no_entry_lists(record):
     # a state's government and army stay the state
     out = record("وقالت الحكومة التونسية إن الجيش التونسي مستعد.", "2021-05-06")
     assert not [e for e in out["entities"] if e["id"].startswith("inst:")]
+
+
+def test_actors_a_one_word_institution_after_a_verb_not_after_a_noun(record):
+    out = record("كما ألقت الشرطة الهولندية القبض على رجل، ورفضت التدخل في الشؤون الداخلية الليبية.", "2018-06-20")
+    assert [e["name"] for e in out["entities"] if e["id"].startswith("inst:")] == ["Police of the Netherlands"]

@@ -1939,3 +1939,30 @@ def test_events_expressed_denunciation_and_a_topic_with_its_adjective(record):
     ev = _events(record, "وبحث وزير الخارجية المالطي إيان بورغ مع نظيره الليبي الطاهر الباعور تطورات العملية "
                          "السياسية في ليبيا.", "2024-03-07")[0]
     assert _who(ev) == (["Ian Borg"], ["Taher al-Baour"])
+
+
+def test_events_sending_members_of_the_armed_forces_approved_on_the_day(record):
+    evs = _events(record, "وافق مجلس النواب المصري، أمس الاثنين، بالإجماع على إرسال عناصر من القوات المسلحة في مهام "
+                          "قتالية خارج حدود الدولة.", "2020-07-21")
+    ev = _first(evs, "type", "MOBILIZE")
+    assert [p["country"] for p in ev["actors"]] == ["EGY"] and ev["date"] == "2020-07-20"
+    # whose internal affairs are no other side of a condemnation
+    evs = _events(record, "أدانت حكومة الوفاق الوطني الخطوة، واعتبرتها تدخلا في الشؤون الداخلية الليبية.", "2020-07-21")
+    assert not any("Libya" in _who(e)[1] or e["recipients"] and e["recipients"][0]["country"] == "LBY" for e in evs)
+
+
+def test_events_a_fine_on_it_falls_on_who_the_act_before_fell_on(record):
+    evs = _events(record, "احتجزت السلطات الإيطالية، أمس السبت، سفينة الإنقاذ التابعة لمنظمة أطباء بلا حدود في ميناء "
+                          "أنكونا، وفرضت عليها غرامة مالية.", "2023-02-19")
+    fine = _first(evs, "type", "SANCTION")
+    assert _who(fine) == (["Italy"], ["Doctors Without Borders"])
+    assert _first(evs, "type", "COERCE")["location"]["name"] == "Ancona"
+
+
+def test_events_receiving_a_call_is_no_throwing_and_a_reports_authors_accuse(record):
+    ev = _events(record, "تلقى الرئيس الجزائري عبد المجيد تبون، أمس الأحد، اتصالا هاتفيا من نظيره التركي رجب طيب "
+                         "أردوغان.", "2020-11-16")[0]
+    assert ev["type"] == "CONSULT" and ev["date"] == "2020-11-15"
+    ev = _first(_events(record, "وكشف تقرير لمنظمة العفو الدولية اتهم الحكومة السودانية بارتكاب انتهاكات.",
+                        "2020-05-08"), "type", "ACCUSE")
+    assert _who(ev) == (["Amnesty International"], ["Government of Sudan"])

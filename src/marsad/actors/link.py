@@ -727,14 +727,22 @@ def _institution_before(nv: Normalized, ns: int) -> tuple[int, str, str, str] | 
         for lead, form in ((0, first), (1, first[1:]), (2, first[2:])):
             if lead and (first[:lead] not in _PROCLITICS or not form):
                 continue
-            if not rest and lead and first[0] == "و":
-                continue  # "وزيري العدل والداخلية التركيين": a word joined to another, no body alone
+            if not rest and (lead and first[0] == "و" or k and _definite_noun(words[k - 1].group())):
+                continue  # "وزيري العدل والداخلية التركيين": a word joined to another; "الشؤون الداخلية الليبية":
+                # an adjective of a noun, no body alone
             if first.startswith("لل") and lead == 1:
                 form = "ال" + first[2:]
             found = table.get(" ".join([form, *rest]))
             if found is not None:
                 return words[k].start() + lead - (first.startswith("لل") and lead == 1), found[0], found[1], found[2]
     return None
+
+
+def _definite_noun(word: str) -> bool:
+    """A word with the article that is no verb ("الشؤون"; not "ألقت"، "التقى", which read as ال + ...)."""
+    from marsad.events.lexicon import event_words  # events build on actors; this one word list goes the other way
+
+    return word.startswith(("ال", "وال")) and with_proclitic(word, event_words()) is None
 
 
 @lru_cache(maxsize=1)

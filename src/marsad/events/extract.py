@@ -326,6 +326,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
     # "السفير التركي" it summons)
     curated = []
     named = _named_spans(nv, article.mentions)
+    # "تلقى تبون اتصالا" receives: no form of ألقى (whose تلقي the normalised text cannot tell from it)
+    triggers = [t for t in triggers if not (t.value.lemma == _THROW and _RECEIVED_RAW.fullmatch(
+        article.text, t.start, t.end))]
     for t in triggers:
         trig = t.value
         while trig is not None and trig.needs and not _has_object(nv, t, trig.needs, 0, len(nv.norm), named):
@@ -719,6 +722,9 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                             and m.entity.id != antecedent.entity.id]
             if acts and not recs and trig.pos == "verb" and trig.type in _FORCE_TYPES:
                 recs = _their_men(nv, t, candidates, acting)  # "صدت هجوما لقوات حفتر، وأسرت عددا من عناصرها"
+            if acts and not recs and trig.type in _TARGETED and acted and acted[-1][2] and _ON_IT.match(
+                    nv.norm, t.nend):  # "احتجزت السلطات السفينة ...، وفرضت عليها غرامة": on whom the act before
+                recs = [m for m in acted[-1][2] if m.entity.id not in acting]  # fell
             if trig.mode == "down":  # "أسقطت الدفاعات السورية مقاتلة إسرائيلية": the aircraft's state is hit
                 downed = [m for m in acts + recs if m.start >= t.end and m.context is not None]
                 if downed:
@@ -893,7 +899,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                                                                                   trig.pos != "verb"):
                     ev.status = "planned"  # "جرى الاتفاق على إرسال مستشارين": agreed, not yet done
                 near = [(abs(s - t.start), d) for (s, e), d in sentence_dates(si) if d.value
-                        and _date_owner(owners, s, article.text).value.type == trig.type
+                        and _owns_date(nv, _date_owner(owners, s, article.text), t, sn[0])
                         and not (e <= t.start and _COMPLEMENTISER.search(article.text, e, t.start))]  # "كشفت
                 # مصادر اليوم أن الاجتماع الذي عقد أمس": today is when it was told
                 siblings = []
@@ -1411,6 +1417,7 @@ _PLACE_NOUNS = {normalize(w) for w in (
     "القنصلية", "السفارة", "الجزيرة", "البلدة", "القرية", "المحافظة", "الولاية", "الجبهة", "الأقاليم",
     # and of topics: "بشأن الملف الليبي"، "الأزمة السورية"
     "الملف", "ملف", "الملفات", "الأزمة", "أزمة", "القضية", "قضية", "الشأن", "الوضع", "الأوضاع", "الساحة", "المسألة",
+    "الشؤون", "شؤون",  # "التدخل في الشؤون الداخلية الليبية": whose affairs
     # and of a part of it: "في الجنوب الليبي"، "الشرق السوري"
     "الجنوب", "الشمال", "الشرق", "الغرب", "الوسط", "جنوب", "شمال", "شرق", "غرب")}
 
@@ -1420,6 +1427,8 @@ def _after_place_noun(nv: Normalized, m: Mention) -> bool:
     if before[-1:] and before[-1] in _EMBASSIES and len(before) == 2 and (
             before[0] in event_words() or load_speech().is_("say", before[0])):
         return False  # "أدانت السفارة الأمريكية": the embassy speaks for its state ("أمام السفارة": where)
+    if len(before) == 2 and _TOPIC_ADJECTIVE.match(before[1]) and with_proclitic(before[0], _PLACE_NOUNS, "وبل"):
+        return True  # "الشؤون الداخلية الليبية"، "المياه الإقليمية التركية": the noun with its adjective
     return _after_word(nv, m, _PLACE_NOUNS)
 
 
@@ -1849,6 +1858,9 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
     if pos == "verb" and near_before and _opens_clause(nv, before[-n_subjects], sent_start):
         # "أعلنت الوزارة أن غولر التقى نظيره": the subject comes first
         return before[-n_subjects:], before[:-n_subjects] + after
+    if pos == "verb" and near_after and near_before and not t.prefix and _BY_THE_AUTHORS.search(
+            nv.norm, max(0, nv.to_norm(phrase_start(before[-1])) - 30), nv.to_norm(phrase_start(before[-1]))):
+        return before[-1:], after  # "تقرير لخبراء الأمم المتحدة اتهم مجموعة فاغنر": its authors accuse
     if pos == "verb" and near_after and not (before and _introduced_by(nv, after[0], _TO)):
         return after[:1], before + after[1:]
     if pos == "verb" and near_before:  # subject first: "الولايات المتحدة قد هددت"
@@ -1864,6 +1876,9 @@ def _roles(parties: list[Mention], t, nv: Normalized, pos: str, sent_end: int, s
 
 
 _TO = {normalize(w) for w in ("إلى", "الى", "نحو", "تجاه", "لصالح")}
+# a document by someone ("تقرير لخبراء"، "بيان لوزارة"), the verb after it its relative clause
+_BY_THE_AUTHORS = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize(w) for w in (
+    "تقرير", "بيان", "رسالة", "دراسة", "تحقيق")) + r")\s+ل(?:[^\W\d_]+\s+)?$")
 _OBLIQUE = {normalize(w) for w in ("مع", "إلى", "الى", "من", "عن", "على", "ضد", "عبر", "نحو", "تجاه")}  # a party
 # after one of these, and a comma after it, is a preposition's, not the subject of the verb after the comma
 _AMONG_THEM = re.compile(r"\s+[^\s,.]+(?:\s+[^\s,.]+)?\s*,?\s*(?:بينها|منها|ومنها|ابرزها|بينهم|منهم)\s*\W*")
@@ -1962,6 +1977,8 @@ def _governed_in_clause(nv: Normalized, t, parties: list[Mention], sent_start: i
 
 
 _RECEIVED = {normalize(w) for w in ("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقيا", "وتلقى", "وتلقت")}
+_THROW = "ألقى"
+_RECEIVED_RAW = re.compile(r"[وف]?(?:تلقى|تلقت|تلقيا|تلقوا|تلقتا)")  # as written: ى and ت, not تلقي
 _FROM = normalize("من")
 
 
@@ -2363,6 +2380,7 @@ def _body_in_title(nv: Normalized, m: Mention, persons_at: set[int]) -> bool:
 
 
 _SURVIVED = {normalize(w) for w in ("نجا", "ينجو", "تنجو", "نجت", "نجاة", "ينجوان", "نجوا")}
+_ON_IT = re.compile(r"\s+(?:عليه|عليها|عليهم|عليهما)(?![^\W\d_])")
 _TARGETED = {"ACCUSE", "ASSAULT", "THREATEN", "SANCTION", "COERCE", "REQUEST", "AID", "MOBILIZE"}
 _AT_TARGET = {normalize(w) for w in ("إلى", "الى", "ضد", "على", "علي", "تجاه", "بحق")}
 
@@ -2543,6 +2561,16 @@ def _with_position(nv: Normalized, nfrom: int, nto: int, verbs: tuple[int, ...] 
             return None if prev.startswith("ب") and len(prev) > 4 else nv.to_raw(m.start())
         prev = m.group()
     return None
+
+
+def _owns_date(nv: Normalized, owner, t, sent_start: int) -> bool:
+    """Whether trigger ``t`` takes the date that trigger ``owner`` owns: one of its type, or the verb that
+    approves or commits to it ("وافق مجلس النواب، أمس الاثنين، بالإجماع على إرسال عناصر": the day it was
+    approved)."""
+    if owner.value.type == t.value.type:
+        return True
+    return owner.end <= t.start and owner.value.pos == "verb" and _without_conjunction(owner.norm) in _COMMITTING \
+        and bool(_COMMITTED_TO.intersection(nv.words_before(t.wstart, 1, floor=sent_start)))
 
 
 def _date_owner(triggers: list, date_start: int, text: str):
