@@ -498,3 +498,7 @@ def test_actors_a_states_body_no_entry_lists(record):
 def test_actors_a_one_word_institution_after_a_verb_not_after_a_noun(record):
     out = record("كما ألقت الشرطة الهولندية القبض على رجل، ورفضت التدخل في الشؤون الداخلية الليبية.", "2018-06-20")
     assert [e["name"] for e in out["entities"] if e["id"].startswith("inst:")] == ["Police of the Netherlands"]
+
+
+def test_actors_moroccos_foreign_minister(record):
+    assert "Nasser Bourita" in people(record("وأشاد وزير الخارجية المغربي بالاتفاق.", "2020-09-06"))

@@ -1966,3 +1966,31 @@ def test_events_receiving_a_call_is_no_throwing_and_a_reports_authors_accuse(rec
     ev = _first(_events(record, "وكشف تقرير لمنظمة العفو الدولية اتهم الحكومة السودانية بارتكاب انتهاكات.",
                         "2020-05-08"), "type", "ACCUSE")
     assert _who(ev) == (["Amnesty International"], ["Government of Sudan"])
+
+
+def test_events_laws_a_house_passed_and_leaders_who_witness_a_signing(record):
+    evs = _events(record, "أقر مجلس النواب الليبي، اليوم الثلاثاء في بنغازي، قانوني الانتخابات. ورفض المجلس الأعلى "
+                          "للدولة القانونين.", "2023-10-03")
+    assert _who(_first(evs, "type", "REJECT")) == (["High Council of State"], ["House of Representatives of Libya"])
+    evs = _events(record, "التقى الرئيس التركي رجب طيب أردوغان أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة. وشهد "
+                          "الزعيمان توقيع 15 اتفاقية.", "2021-12-06")
+    assert set(sum(_who(_first(evs, "type", "AGREE")), [])) == {"Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani"}
+    # a place that saw demonstrations does not demonstrate
+    assert not _events(record, "خرج الآلاف في واحدة من أكبر المظاهرات التي شهدتها الهند.", "2018-05-08")
+
+
+def test_events_a_round_of_dialogue_between_two_delegations_is_a_meeting(record):
+    evs = _events(record, "انطلقت في مدينة بوزنيقة، اليوم الأحد، جولة جديدة من الحوار بين وفدي مجلس النواب والمجلس "
+                          "الأعلى للدولة.", "2020-09-06")
+    assert [(e["type"], e["location"]["name"]) for e in evs] == [("CONSULT", "Bouznika")]
+    assert not _events(record, "قال ولي العهد السعودي الأمير محمد بن سلمان، في حوار مع صحيفة أمريكية، إن بلاده "
+                               "مستعدة.", "2018-02-28")
+
+
+def test_events_an_attack_no_one_is_named_for(record):
+    ev = _events(record, "استهدفت طائرة مسيرة، فجر اليوم الأحد، رتلا عسكريا تابعا لقوات الدعم السريع قرب مدينة "
+                         "الفاشر.", "2024-05-12")[0]
+    assert (ev["type"], _who(ev)) == ("ASSAULT", ([], ["Rapid Support Forces"]))
+    assert ev["summary_en"].startswith("Unnamed attackers")
+    # the coalition's jets are named by whose they are: no attack of unnamed attackers
+    assert not _events(record, "وقصفت مقاتلات التحالف العربي مواقع تابعة لقوات الدعم السريع.", "2018-05-27")

@@ -784,7 +784,14 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = _before_terms(nv, t, trig, recs, actors, sn[1])  # whom the terms name is no other side
             if after_event and not (acts and (recs or went_to)):
                 continue
-            if not acts or all(m.entity.source == "ner" for m in acts + recs) or (
+            unnamed_attack = not acts and trig.type == "ASSAULT" and trig.pos == "verb" and not t.suffix and \
+                _UNNAMED_ATTACKER.match(nv.norm, t.nend) is not None
+            if unnamed_attack:  # "استهدفت طائرة مسيرة، فجر اليوم، رتلا تابعا لقوات الدعم السريع": an attack by
+                # someone unnamed, on whom the clause names
+                recs = _attacked(nv, t, candidates, sn[1])
+                if not recs:
+                    continue
+            if (not acts and not unnamed_attack) or all(m.entity.source == "ner" for m in acts + recs) or (
                     trig.type in RECIPROCAL and trig.mode != "ratify" and not recs and len(acts) < 2
                     and not (trig.mode == "sign" and _signs_a_law(nv, t, sn))  # "وقع الرئيس قانونا": one side
                     and not (trig.mode == "visit" and _abroad(_place(places, ss, se, t.start), acts))
@@ -808,7 +815,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = [m for m in recs if not (m.label == "GPE" and m.entity.country in own_states)]
             if trig.type == "SUPPORT" and not recs:
                 recs = _doer_of_the_praised(nv, t, acts, parties)
-            if trig.type == "ASSAULT" and trig.mode is None and acts[0].label == "PERS" and not (
+            if trig.type == "ASSAULT" and trig.mode is None and acts and acts[0].label == "PERS" and not (
                     acts[0].context and FORCES.intersection(_WORD.findall(nv.norm, nv.to_norm(acts[0].context[0]),
                                                                           nv.to_norm(acts[0].start)))):
                 trig = _VERBAL_ATTACK  # "شن الوزير هجوما على القناة": a person attacks in words (his troops not)
@@ -1147,6 +1154,25 @@ def _at_the_meeting(ev: Event, meeting: Event) -> None:
     """An event told as done at a meeting or visit told before takes its date and, lacking one, its place."""
     ev.date, ev.date_source = meeting.date, "news" if meeting.date else None
     ev.location = ev.location or meeting.location
+
+
+# who attacks without a name: a weapon or men no one names ("طائرة مسيرة"، "مسلحون مجهولون"، "مقاتلات")
+_UNNAMED_ATTACKER = re.compile(r"\s+(?:" + "|".join(normalize(w) for w in (
+    "طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات", "مسلحون", "مسلحين", "مجهولون", "مجهولين",
+    "انتحاري", "انتحارية", "صاروخ", "صواريخ", "قذيفة", "قذائف")) + r")(?![^\W\d_])(?!\s+(?:ال|لل))")  # (not
+# "مقاتلات التحالف": whose they are, named)
+ATTACKED_REACH = 10  # words from an unnamed attacker's verb to the party it hit ("طائرة مسيرة، فجر اليوم الأحد، رتلا
+# عسكريا تابعا لقوات")
+
+
+def _attacked(nv: Normalized, t, parties: list[Mention], sent_end: int) -> list[Mention]:
+    """The party an unnamed attacker's act hit: the first named in the verb's clause, within a few words."""
+    end = _clause_end(nv, t.nend, sent_end)
+    for m in parties:
+        at = nv.to_norm(phrase_start(m))
+        if t.nend <= at < end and len(_WORD.findall(nv.norm, t.nend, at)) <= ATTACKED_REACH:
+            return [m]
+    return []
 
 
 _RECAPTURED = "استعاد"
@@ -1920,8 +1946,10 @@ _LIGHT_VERBS = frozenset(f for past, imperfect in (
     ("شن", "يشن"), ("عقد", "يعقد"), ("أجرى", "يجري"), ("نفذ", "ينفذ"), ("أبرم", "يبرم"), ("قدم", "يقدم"),
     ("أطلق", "يطلق"), ("وجه", "يوجه"), ("قاد", "يقود"), ("خاض", "يخوض"), ("واصل", "يواصل"), ("استأنف", "يستأنف"),
     ("أعاد", "يعيد"), ("استضاف", "يستضيف"),  # "ستستضيف مناورات مشتركة": the host acts in what it hosts
-    ("سارع", "يسارع"), ("بادر", "يبادر"))  # "وسارعت اليونان إلى إدانة المذكرة": who hastens to it does it
+    ("سارع", "يسارع"), ("بادر", "يبادر"),  # "وسارعت اليونان إلى إدانة المذكرة": who hastens to it does it
+    ("شهد", "يشهد"))  # people only: "وشهد الزعيمان توقيع"
     for f in verb_forms(past, imperfect))
+_WITNESSING = frozenset(verb_forms("شهد", "يشهد"))
 LIGHT_VERB_REACH = 8  # words from the light verb to its noun
 
 
@@ -1937,7 +1965,8 @@ def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: i
     verb (None when it has none of its own: "أعلن أنه سيعيد فرض عقوبات")."""
     for w in list(_WORD.finditer(nv.norm, t.nend, t.nend + 40))[:2]:  # "هجوم تشنه قوات حفتر على طرابلس"
         stem = w.group()[:-2] if w.group().endswith("ها") else w.group()[:-1] if w.group().endswith("ه") else ""
-        if stem and _verb_of(stem, _LIGHT_VERBS):
+        if stem and _verb_of(stem, _LIGHT_VERBS) and not _verb_of(stem, _WITNESSING):  # ("المظاهرات التي
+            # شهدتها الهند": where they were)
             subject = next((m for m in parties if nv.to_norm(phrase_start(m)) >= w.end()), None)
             return True, subject if subject is not None and next_after(nv, w.end(), subject, "verb") else None
     lo = max(sent_start, t.wstart - 120)
@@ -1954,6 +1983,9 @@ def _light_verb_subject(nv: Normalized, t, parties: list[Mention], sent_start: i
                 return True, None  # "الدول التي سارعت إلى تقديم المساعدة": the states described, no party named
                 # ("الوزيران، اللذان عقدا": the two named)
         subject = next((m for m in parties if w.end() <= nv.to_norm(phrase_start(m)) and m.end <= t.start), None)
+        if _verb_of(w.group(), _WITNESSING) and not (subject is not None and subject.label == "PERS"
+                                                      and next_after(nv, w.end(), subject, "verb")):
+            continue  # "شهدت أنقرة اجتماعا": where; "وشهد الزعيمان توقيع 15 اتفاقية": the two sign
         if subject is not None and next_after(nv, w.end(), subject, "verb"):
             return True, subject
         ahead = [m for m in parties if nv.to_norm(m.end) <= w.start()]  # "وكانت القاهرة وأنقرة قد أجرتا محادثات"
@@ -2698,11 +2730,19 @@ def _own_country(nv: Normalized, sn: tuple[int, int], actors: list[Mention]) -> 
 
 # a document told by its issuer's act ("أصدرت الخارجية بيانا"، "مدد مجلس الأمن ... في قرار"), named again by its
 # definite noun ("ودعا القرار الأطراف"، "رحب بالقرار"): the noun then stands for who issued it
-_DOCUMENTS = {normalize(w): normalize(i) for w, i in (("القرار", "قرار"), ("البيان", "بيان"), ("التقرير", "تقرير"))}
-_ISSUED = {normalize(w) for i in ("قرار", "بيان", "تقرير") for w in (i, i + "ا")}
+_DOCUMENTS = {normalize(w): normalize(i) for w, i in (
+    ("القرار", "قرار"), ("البيان", "بيان"), ("التقرير", "تقرير"),
+    ("القانون", "قانون"), ("القانونين", "قانون"), ("القانونان", "قانون"), ("القوانين", "قانون"))}
+# each document's indefinite forms, as told issued ("أقر مجلس النواب قانوني الانتخابات"): singular, accusative,
+# dual (and in construct), plural
+_ISSUED = {normalize(i): {normalize(w) for w in forms} for i, forms in (
+    ("قرار", ("قرار", "قرارا", "قرارات")), ("بيان", ("بيان", "بيانا")), ("تقرير", ("تقرير", "تقريرا")),
+    ("قانون", ("قانون", "قانونا", "قانوني", "قانونين", "قوانين")))}
+_ISSUED_FORMS = frozenset().union(*_ISSUED.values())
 DOCUMENT_REACH = 3  # sentences back from a document's definite noun to where it was issued
 _ISSUING = frozenset(f for past, imp in (("أصدر", "يصدر"), ("نشر", "ينشر"), ("تبنى", "يتبنى"), ("اعتمد", "يعتمد"),
-                                          ("أقر", "يقر"), ("مدد", "يمدد"), ("وزع", "يوزع"), ("تلا", "يتلو"))
+                                          ("أقر", "يقر"), ("مدد", "يمدد"), ("وزع", "يوزع"), ("تلا", "يتلو"),
+                                          ("سن", "يسن"))
                      for f in verb_forms(past, imp))
 _ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")  # "القرار الأممي": the noun's adjective, not its owner
 
@@ -2738,7 +2778,7 @@ def _issuer(nv: Normalized, sentences: list[tuple[int, int]], back: range, noun:
     for k in back:
         ss, se = sentences[k]
         told = [w for w in _WORD.finditer(nv.norm, ss, min(se, before))
-                if with_proclitic(w.group(), _ISSUED, "وب") in {noun, noun + "ا"}]
+                if with_proclitic(w.group(), _ISSUED_FORMS, "وب") in _ISSUED[noun]]
         if not told:
             continue
         w = told[-1]
@@ -2748,11 +2788,12 @@ def _issuer(nv: Normalized, sentences: list[tuple[int, int]], back: range, noun:
         after = next((m for m in named if 0 <= m.start - at <= 3), None)  # ("بيان لوزارة": ل + its issuer)
         if after is not None:
             return [after], k
-        nxt = _WORD.match(nv.norm, w.end() + 1)
-        if nxt and nxt.group().startswith(("ال", "لل")) and not _ADJECTIVE_END.search(nxt.group()):
-            return None  # "قرار المحكمة": a body the article does not link issued it
         verb = next((x for x in _WORD.finditer(nv.norm, ss, w.start()) if with_proclitic(x.group(), _ISSUING, "و")),
                     None)
+        nxt = _WORD.match(nv.norm, w.end() + 1)
+        if verb is None and nxt and nxt.group().startswith(("ال", "لل")) and not _ADJECTIVE_END.search(nxt.group()):
+            return None  # "قرار المحكمة": a body the article does not link issued it (not "أقر مجلس النواب قانوني
+            # الانتخابات": what the laws are of)
         if verb is None and not (w.group()[:1] == "ب" or nv.words_before(w.start(), 1, floor=ss)[-1:] == [_IN]):
             return None
         subjects = [m for m in _parties(named, nv) if m.end <= at and (verb is None or m.start >= nv.to_raw(

@@ -36,6 +36,8 @@ _PREPOSITIONS_EN = (" with", " from", " for", " to", " against", " of")
 
 
 def _join(names: list[str], conj: str, sep: str = ", ") -> str:
+    if not names:
+        return ""
     return names[0] if len(names) == 1 else sep.join(names[:-1]) + conj + names[-1]
 
 
@@ -73,13 +75,14 @@ def _verb_ar(verb: str, feminine: bool) -> str:
 
 
 def summarize(ev: Event) -> tuple[str, str]:
-    actors_en = _join([_name_en(p) for p in ev.actors], " and ")
+    # an attack no one is named for: "Unnamed attackers attacked Rapid Support Forces"
+    actors_en = _join([_name_en(p) for p in ev.actors], " and ") or "Unnamed attackers"
     verb_en = _MODE_EN.get((ev.type, ev.mode)) or _VERB_EN.get(ev.type, ev.type.lower())
     en = f"{_STATUS_EN.get(ev.status, '')}{actors_en} {verb_en}"
     verb, then = _MODE_AR.get((ev.type, ev.mode)) or _VERB_AR.get(ev.type, (ev.type, ""))
     feminine = bool(ev.actors) and _feminine(ev.actors[0])
     ar = " ".join(x for x in (_STATUS_AR.get(ev.status, "") + _verb_ar(verb, feminine),
-                              _join([_name_ar(p) for p in ev.actors], " و", "، "), then) if x)
+                              _join([_name_ar(p) for p in ev.actors], " و", "، ") or "مجهولون", then) if x)
     if ev.recipients:
         en += " " + _join([_name_en(p) for p in ev.recipients], " and ")
         ar += " " + _join([_name_ar(p) for p in ev.recipients], " و", "، ")
