@@ -607,8 +607,9 @@ def test_events_deploying_supplying_exercising_suspending(record, text, kind, mo
 
 
 def test_events_between_after_a_noun_names_its_parties_and_joined_subjects_act_together(record):
+    # what he describes as void is told by his description: its parties are whom it is against
     ev = _events(record, "ووصف عقيلة صالح الاتفاقية الأمنية بين تركيا وحكومة الوفاق بأنها باطلة.", "2020-06-01")[0]
-    assert ev["type"] == "AGREE" and _who(ev) == (["Turkey"], ["Government of National Accord"])
+    assert ev["type"] == "ACCUSE" and _who(ev) == (["Aguila Saleh"], ["Turkey", "Government of National Accord"])
     ev = _events(record, "وأدانت مصر والإمارات التدخل التركي.", "2020-06-01")[0]
     assert _who(ev) == (["Egypt", "United Arab Emirates"], ["Turkey"])
 
@@ -1994,3 +1995,44 @@ def test_events_an_attack_no_one_is_named_for(record):
     assert ev["summary_en"].startswith("Unnamed attackers")
     # the coalition's jets are named by whose they are: no attack of unnamed attackers
     assert not _events(record, "وقصفت مقاتلات التحالف العربي مواقع تابعة لقوات الدعم السريع.", "2018-05-27")
+
+
+def test_events_an_ambassador_given_hours_to_leave_and_the_regret_it_draws(record):
+    evs = _events(record, "أمهلت السلطات الانتقالية في مالي، اليوم الاثنين، السفير الفرنسي جويل ماير 72 ساعة لمغادرة "
+                          "البلاد. وأعربت وزارة الخارجية الفرنسية عن أسفها للقرار.", "2022-01-31")
+    expel = _first(evs, "type", "SANCTION")
+    assert (expel["mode"], [p["country"] for p in expel["actors"]]) == ("expel", ["MLI"])
+    regret = _first(evs, "type", "ACCUSE")
+    assert regret["mode"] == "regret" and _who(regret)[1] == ["Mali"]  # the decision's maker, not France's envoy
+
+
+def test_events_described_as_illegitimate_and_a_rejection_described(record):
+    evs = _events(record, "وكان وزير الخارجية الفرنسي جان إيف لودريان قد وصف المجلس العسكري الحاكم في مالي بأنه غير "
+                          "شرعي.", "2022-01-31")
+    assert [(e["type"], _who(e)) for e in evs] == [("ACCUSE", (["Jean-Yves Le Drian"], ["Mali"]))]
+    evs = _events(record, "أعلنت وزارة الخارجية التركية رفضها للاتفاق، ووصفته بأنه باطل.", "2020-08-07")
+    assert [e["type"] for e in evs] == ["REJECT"]  # one stance, described
+
+
+def test_events_a_dual_title_with_a_demonym_before_the_second_name(record):
+    evs = _events(record, "بحث وزيرا الدفاع التركي خلوصي أكار والروسي سيرغي شويغو، في اتصال هاتفي اليوم الاثنين، "
+                          "التطورات في ليبيا. واتفق الوزيران على مواصلة التنسيق.", "2020-06-15")
+    call = _first(evs, "type", "CONSULT")
+    assert set(sum(_who(call), [])) == {"Hulusi Akar", "Sergei Shoigu"}
+    assert set(sum(_who(_first(evs, "type", "AGREE")), [])) == {"Hulusi Akar", "Sergei Shoigu"}
+
+
+def test_events_met_on_the_margin_of_the_meeting_told_before(record):
+    evs = _events(record, "استضافت القاهرة، اليوم الاثنين، اجتماعا لوزراء خارجية دول جوار ليبيا بمشاركة الجزائر "
+                          "وتونس. وكان وزير الخارجية المصري سامح شكري قد التقى نظيرته الليبية نجلاء المنقوش على هامش "
+                          "الاجتماع.", "2021-08-30")
+    met = next(e for e in evs if "Sameh Shoukry" in _who(e)[0])
+    assert met["date"] == "2021-08-30" and met["location"]["name"] == "Cairo"
+
+
+def test_events_a_second_stance_answers_whom_the_first_did(record):
+    evs = _events(record, "أعلن وزير الخارجية الجزائري رمطان لعمامرة، الثلاثاء، قطع العلاقات الدبلوماسية مع المغرب.\n"
+                          "وفي أول رد فعل، أعربت وزارة الخارجية المغربية عن أسفها للقرار، ووصفته بأنه \"غير مبرر "
+                          "تماما\"، ورفضت \"الذرائع الزائفة\" التي استند إليها.", "2021-08-25")
+    assert [p["country"] for p in _first(evs, "type", "REJECT")["recipients"]] == ["DZA"]
+    assert [e["type"] for e in evs if e["evidence"]["text"].startswith("وفي")] == ["ACCUSE", "REJECT"]

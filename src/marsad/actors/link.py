@@ -128,7 +128,19 @@ def find_mentions(article: Article, nv: Normalized, norm_sentences: list[tuple[i
     mentions = [m for m in mentions if not (m.label in ("GPE", "LOC") and any(  # "جورجيا ميلوني": no Georgia
         a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in names))]
     mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    _elliptic_titles(mentions)
     return mentions
+
+
+def _elliptic_titles(mentions: list[Mention]) -> None:
+    """"وزيرا الدفاع التركي خلوصي أكار والروسي سيرغي شويغو": the demonym right before the second name is his
+    title, the dual's head left out; his mention takes it as its context."""
+    for k in range(1, len(mentions)):
+        m, d = mentions[k], mentions[k - 1]
+        if (m.label == "PERS" and m.entity is not None and d.label == "GPE" and d.role == "demonym"
+                and d.entity is not None and d.entity.country == m.entity.country and 0 < m.start - d.end <= 2
+                and (m.context is None or m.context[0] >= m.start)):
+            m.context = (d.start, m.end)
 
 
 _FAMILY = re.compile(r"\s+ال\s+[^\W\d_]+")  # "آل ثاني"، "آل سعود" (آل normalised to ال, a word of its own)

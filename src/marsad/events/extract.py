@@ -166,7 +166,8 @@ _VERBAL_ATTACK = Trigger("هجوم", "noun", "ACCUSE", "criticize", "111", ())
 _OCCUPY = "occupy"
 _EXTENDING = {normalize(w) for w in ("بسط", "لبسط", "وبسط", "فرض", "لفرض", "استكمال", "لاستكمال", "إحكام", "لإحكام",
                                      "لإلقاء")}
-_AIMED_MODES = (_OCCUPY, "arrest")  # a noun of which, after ل, names what is sought
+_AIMED_MODES = (_OCCUPY, "arrest", "dialogue")  # a noun of which, after ل, names what is sought ("للحوار بين
+# الأديان": a council's aim)
 _FILLED_LATER = _SPEECH_ACTS | {"ASSAULT"}
 _ANY = {"أي", "أية", "وأي", "لأي", "بأي"}  # as written: normalised, "أية" is "إيه" of "سي آي إيه"
 _CONDITIONAL = {normalize(w) for w in ("إذا", "اذا", "لو", "لولا", "حال", "حالة", "متى")}
@@ -448,6 +449,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             # "انتقدت المنظمة الاتفاقية، واتهمت مالطا بالتواطؤ": the second names whom the first was about
             unfilled = again and trig.type in _FILLED_LATER and any(
                 e.evidence_start == ss and e.type == trig.type and not e.recipients for e in events)
+            if trig.lemma == _DESCRIBED and t.suffix and types_done & _SPEECH_ACTS:
+                continue  # "أعلنت رفضها للاتفاق، ووصفته بأنه باطل": the stance told, described
+            if again and trig.pos == "noun" and (at_told := _during_told(nv, sn[0], t, events)):
+                during_told = at_told  # "وكان شكري قد التقى نظيرته على هامش الاجتماع": then and there
+                continue
             if trig.blocks or (again and not goes_on and not unfilled and not contrast and visiting is None):
                 continue
             if article.text.rfind("#", max(ss, t.start - 2), t.start + 1) >= 0:
@@ -633,9 +639,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 speaker = speaker_before(nv, sn[0], t.nstart, candidates)
                 acts = [speaker] if speaker else _subject_at_start(nv, sn, candidates)
             goes_on_subject = False
-            if not acts and not said_by and trig.type in _SPEECH_ACTS and trig.pos == "verb" and t.prefix[:1] == "و" \
+            if not acts and trig.type in _SPEECH_ACTS and trig.pos == "verb" and t.prefix[:1] == "و" \
                     and after_comma(nv, sn[0], t.wstart) and _opens_with_expressing(nv, sn) and (
-                    subject := _subject_at_start(nv, sn, candidates, past_opener=True)) and subject[0].end <= t.start:
+                    subject := _subject_at_start(nv, sn, candidates, past_opener=True)) and subject[0].end <= t.start \
+                    and (not said_by or {m.entity.id for m in said_by} == {m.entity.id for m in subject}):
+                # (her regret told already: "أعربت عن أسفها للقرار، ... ورفضت" is still she)
                 acts, goes_on_subject = subject, True  # "أعربت الخارجية المغربية عن أسفها للقرار، ووصفته ...، ورفضت
                 # الذرائع": she goes on, and whom the verb names after it receives
                 recs = [m for m in connected(nv, t.nstart, t.nend, candidates, verbs) if m.start >= t.end]
@@ -897,6 +905,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 if not ev.recipients and trig.type in _SPEECH_ACTS and goes_on_subject:
                     # "أعربت الخارجية المغربية عن أسفها للقرار، ... ورفضت الذرائع": what the first clause named
                     ev.recipients = _event_noun_parties(nv, nv.to_norm(acts[-1].end), t.wstart, ss, events, acts)
+                said_before = events[-1] if events and events[-1].evidence_start == ss else None
+                if not ev.recipients and trig.type in _AGAINST and said_before is not None and {
+                        p.entity.id for p in said_before.actors} == {m.entity.id for m in acts}:
+                    # "أعربت الخارجية عن أسفها للقرار، ووصفته ...، ورفضت الذرائع": whom her first words answered
+                    ev.recipients = [copy.copy(p) for p in said_before.recipients]
                 ev.status = _status(nv, sn, t.nstart, t.prefix)
                 if committed is not None and ev.status == "occurred":
                     ev.status = committed[0]
@@ -1175,6 +1188,9 @@ def _attacked(nv: Normalized, t, parties: list[Mention], sent_end: int) -> list[
     return []
 
 
+_MINISTRY = normalize("وزارة")
+_AGAINST = {"ACCUSE", "REJECT"}  # stances against someone (not what is asked, nor backed, of whom)
+_DESCRIBED = "وصف"
 _RECAPTURED = "استعاد"
 _HELD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize(w) for w in ("سيطرة", "قبضة", "أيدي")) + r")\s+$")
 
@@ -1418,8 +1434,10 @@ def _event_noun_parties(nv: Normalized, nfrom: int, nto: int, before: int, event
                       and e.trigger and e.trigger[1] <= before), None)
         if named is None:
             return []
-        states = {m.entity.country for m in acts if m.entity.kind == "state" or m.entity.id.startswith(STATE_BODY)}
-        # a state (or its body) speaks for its people
+        states = {m.entity.country for m in acts if m.entity.kind == "state" or m.entity.id.startswith(STATE_BODY)
+                  or m.entity.kind == "organization" and normalize(m.entity.name_ar).removeprefix("ال").startswith(
+                      _MINISTRY)}
+        # a state (or its body, its ministry) speaks for its people
         own_states = {"state:" + c for c in states}
         return [copy.copy(p) for p in named.actors + named.recipients
                 if p.entity.id not in own and p.entity.id not in own_states
@@ -1585,8 +1603,14 @@ def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_
     الحميد الدبيبة على هامش التوقيع جلسة مباحثات"."""
     end = _clause_end(nv, t.nend, sent_end)
     starts = [a for a, _b in named]
-    after = [w.group() for w in _WORD.finditer(nv.norm, t.nend, end)
-             if not ((k := bisect_right(starts, w.start()) - 1) >= 0 and w.start() < named[k][1])][:NEEDS_WINDOW]
+    after, counted = [], 0  # the words up to NEEDS_WINDOW of them outside names (a title's own words count as
+    # objects: "استدعت الخارجية السفير التركي فلان")
+    for w in _WORD.finditer(nv.norm, t.nend, end):
+        inside = (k := bisect_right(starts, w.start()) - 1) >= 0 and w.start() < named[k][1]
+        counted += not inside
+        if counted > NEEDS_WINDOW:
+            break
+        after.append(w.group())
     if any(_bare_word(w) in needs or w in needs for w in after):
         return True
     if t.norm.endswith(("ه", "ها", "هم", "هما")):
