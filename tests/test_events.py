@@ -2036,3 +2036,11 @@ def test_events_a_second_stance_answers_whom_the_first_did(record):
                           "تماما\"، ورفضت \"الذرائع الزائفة\" التي استند إليها.", "2021-08-25")
     assert [p["country"] for p in _first(evs, "type", "REJECT")["recipients"]] == ["DZA"]
     assert [e["type"] for e in evs if e["evidence"]["text"].startswith("وفي")] == ["ACCUSE", "REJECT"]
+
+
+def test_events_the_account_denied_is_of_the_event_told(record):
+    evs = _events(record, "أعلن الجيش الوطني الليبي، اليوم الاثنين، أنه أسقط طائرة مسيرة تركية قرب مدينة مصراتة. في "
+                          "المقابل، نفت وزارة الدفاع التركية الرواية.", "2020-05-18")
+    down = _first(evs, "type", "ASSAULT")
+    assert (down["mode"], down["location"]["name"]) == ("down", "Misrata")
+    assert _who(_first(evs, "type", "REJECT"))[1] == ["Libyan National Army"]

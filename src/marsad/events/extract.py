@@ -1401,7 +1401,8 @@ _EVENT_NOUNS = {normalize(w): types for types, ws in (
     (("ASSAULT",), ("الهجوم", "الهجمات", "الغارات", "الغارة", "الضربات", "الضربة", "القصف")),
     (("AID", "MOBILIZE"), ("الإرسال", "إرسال", "النشر", "نشر")),
     (("REQUEST",), ("الطلب", "المطالب", "المطالبة", "الدعوة", "الدعوات")),
-    (None, ("الخطوة", "الخطوات", "القرار", "الإعلان", "التحرك"))) for w in ws}
+    (None, ("الخطوة", "الخطوات", "القرار", "الإعلان", "التحرك", "الرواية"))) for w in ws}  # ("نفت الرواية": the
+# account of the event told)
 _WHICH = re.compile(r"(?:وهو|وهي|هو|هي)\s+ما\s+$|(?:الامر|الأمر)\s+الذي\s+$")  # "وهو ما نددت به"
 _NO_STEPS = _SPEECH_ACTS | {"CONSULT", "THREATEN"}  # what "الخطوة"، "القرار" do not name
 EVENT_NOUN_REACH = 3  # words from a speech act to the noun naming what it is about
