@@ -1603,17 +1603,20 @@ def _has_object(nv: Normalized, t, needs: frozenset[str], sent_start: int, sent_
     titles, bodies) do not count: "وعقدت رئيسة الوزراء الإيطالية جورجيا ميلوني ورئيس حكومة الوحدة الوطنية عبد
     الحميد الدبيبة على هامش التوقيع جلسة مباحثات"."""
     end = _clause_end(nv, t.nend, sent_end)
-    starts = [a for a, _b in named]
-    after, counted = [], 0  # the words up to NEEDS_WINDOW of them outside names (a title's own words count as
-    # objects: "استدعت الخارجية السفير التركي فلان")
-    for w in _WORD.finditer(nv.norm, t.nend, end):
-        inside = (k := bisect_right(starts, w.start()) - 1) >= 0 and w.start() < named[k][1]
-        counted += not inside
-        if counted > NEEDS_WINDOW:
-            break
-        after.append(w.group())
-    if any(_bare_word(w) in needs or w in needs for w in after):
+    after = _WORD.findall(nv.norm, t.nend, end)
+    if any(_bare_word(w) in needs or w in needs for w in after[:NEEDS_WINDOW]):
         return True
+    if len(after) > NEEDS_WINDOW and named:  # the words up to NEEDS_WINDOW of them outside names (a title's
+        # own words count as objects: "استدعت الخارجية السفير التركي فلان")
+        starts, counted, further = [a for a, _b in named], 0, []
+        for w in _WORD.finditer(nv.norm, t.nend, end):
+            inside = (k := bisect_right(starts, w.start()) - 1) >= 0 and w.start() < named[k][1]
+            counted += not inside
+            if counted > NEEDS_WINDOW:
+                break
+            further.append(w.group())
+        if any(_bare_word(w) in needs or w in needs for w in further[NEEDS_WINDOW:]):
+            return True
     if t.norm.endswith(("ه", "ها", "هم", "هما")):
         before = nv.words_before(t.nstart, OBJECT_WINDOW, floor=sent_start)
         return any(_bare_word(w) in needs or w in needs for w in before)
@@ -2764,6 +2767,7 @@ _ISSUED = {normalize(i): {normalize(w) for w in forms} for i, forms in (
     ("قرار", ("قرار", "قرارا", "قرارات")), ("بيان", ("بيان", "بيانا")), ("تقرير", ("تقرير", "تقريرا")),
     ("قانون", ("قانون", "قانونا", "قانوني", "قانونين", "قوانين")))}
 _ISSUED_FORMS = frozenset().union(*_ISSUED.values())
+_DOCUMENT_HINT = re.compile("|".join(sorted({w[2:] for w in _DOCUMENTS})))  # ("قرار"، "بيان" ...)
 DOCUMENT_REACH = 3  # sentences back from a document's definite noun to where it was issued
 _ISSUING = frozenset(f for past, imp in (("أصدر", "يصدر"), ("نشر", "ينشر"), ("تبنى", "يتبنى"), ("اعتمد", "يعتمد"),
                                           ("أقر", "يقر"), ("مدد", "يمدد"), ("وزع", "يوزع"), ("تلا", "يتلو"),
@@ -2778,6 +2782,8 @@ def _documents(nv: Normalized, si: int, norm_sentences: list[tuple[int, int]], a
     the index of the sentence that told it issued."""
     out = []
     ss, se = norm_sentences[si]
+    if not _DOCUMENT_HINT.search(nv.norm, ss, se):
+        return out  # most sentences name no document
     for w in _WORD.finditer(nv.norm, ss, se):
         word = w.group()
         bare = "ال" + word[2:] if word.startswith("لل") else with_proclitic(word, _DOCUMENTS, "وبل")
