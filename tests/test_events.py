@@ -2044,3 +2044,17 @@ def test_events_the_account_denied_is_of_the_event_told(record):
     down = _first(evs, "type", "ASSAULT")
     assert (down["mode"], down["location"]["name"]) == ("down", "Misrata")
     assert _who(_first(evs, "type", "REJECT"))[1] == ["Libyan National Army"]
+
+
+def test_events_who_states_a_bodys_stance_praises_in_his_own_name(record):
+    evs = _events(record, "استقبل رئيس مجلس النواب الليبي عقيلة صالح السفير المصري لدى ليبيا تامر الحفني. وأكد صالح "
+                          "رفض المجلس لأي تدخل أجنبي، مثمنا الدور المصري في دعم الاستقرار.", "2023-03-14")
+    assert _who(_first(evs, "type", "SUPPORT")) == (["Aguila Saleh"], ["Egypt"])
+
+
+def test_events_a_shipment_of_aid_arriving_is_its_senders_aid(record):
+    evs = _events(record, "وصلت إلى مطار معيتيقة الدولي في طرابلس، اليوم الأحد، طائرة مساعدات طبية قطرية تحمل 30 طنا "
+                          "من الأدوية.", "2020-04-12")
+    assert [(e["type"], _who(e)) for e in evs] == [("AID", (["Qatar"], ["Libya"]))]
+    # one's own shipment arriving home is no aid between states
+    assert not _events(record, "وصلت إلى مطار معيتيقة في طرابلس طائرة مساعدات ليبية.", "2020-04-12")

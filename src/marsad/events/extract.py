@@ -792,6 +792,11 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
                 recs = _before_terms(nv, t, trig, recs, actors, sn[1])  # whom the terms name is no other side
             if after_event and not (acts and (recs or went_to)):
                 continue
+            shipment = _shipment(nv, t, candidates, places, sn[1]) if (
+                not acts and trig.lemma == _ARRIVED and trig.pos == "verb") else None
+            if shipment is not None:  # "وصلت إلى مطار معيتيقة طائرة مساعدات طبية قطرية": Qatar's aid arrives
+                trig = dataclasses.replace(trig, type="AID", mode="delivery", cameo="070", contexts=("humanitarian",))
+                acts, recs = shipment
             unnamed_attack = not acts and trig.type == "ASSAULT" and trig.pos == "verb" and not t.suffix and \
                 _UNNAMED_ATTACKER.match(nv.norm, t.nend) is not None
             if unnamed_attack:  # "استهدفت طائرة مسيرة، فجر اليوم، رتلا تابعا لقوات الدعم السريع": an attack by
@@ -993,6 +998,10 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         for (ps, pe), (etype, mode, cameo), asked in _calls_on(nv, sn, mentioned):
             caller = (next((a for end, a, _group in reversed(acted) if end <= ps), None)
                       or _subject_at_start(nv, sn, parties))
+            speaker = _subject_at_start(nv, sn, parties) if caller and all(m.label != "PERS" for m in caller) else []
+            if speaker and all(m.label == "PERS" for m in speaker) and speaker[0].end <= acted_start(acted, ps) \
+                    and _declares(nv, sn, speaker[0]):
+                caller = speaker  # "وأكد صالح رفض المجلس لأي تدخل، مثمنا الدور المصري": he praises, not the body
             asked = [m for m in asked if m not in caller]
             if not asked and caller and etype == "THREATEN":  # "حذر السيسي من تقدم قوات الوفاق، ملوحا بتدخل
                 asked = [m for m in parties if caller[-1].end <= m.start and m.end <= ps and m not in caller]  # عسكري"
@@ -1191,6 +1200,31 @@ def _attacked(nv: Normalized, t, parties: list[Mention], sent_end: int) -> list[
 _MINISTRY = normalize("وزارة")
 _AGAINST = {"ACCUSE", "REJECT"}  # stances against someone (not what is asked, nor backed, of whom)
 _DESCRIBED = "وصف"
+_ARRIVED = "وصل"
+# what is shipped ("طائرة مساعدات طبية قطرية"، "شحنة أدوية تركية"): the demonym after it names who sends it
+_SHIPPED = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize(w) for w in (
+    "مساعدات", "شحنة", "شحنات", "أدوية", "إمدادات", "معونات")) + r")(?![^\W\d_])")
+SHIPPED_REACH = 3  # words from what is shipped to the demonym of who sends it
+
+
+def _shipment(nv: Normalized, t, parties: list[Mention], places: list[Mention], sent_end: int):
+    """(who sends, who receives) when an arrival's subject is a shipment of aid with a state's demonym and it
+    arrives in a place of another state; else None."""
+    end = _clause_end(nv, t.nend, sent_end)
+    hit = _SHIPPED.search(nv.norm, t.nend, end)
+    if hit is None:
+        return None
+    sender = next((m for m in parties if m.label == "GPE" and m.role == "demonym" and hit.end() <= nv.to_norm(m.start)
+                   and len(_WORD.findall(nv.norm, hit.end(), nv.to_norm(m.start))) <= SHIPPED_REACH), None)
+    there = next((m for m in places if t.end <= m.start and nv.to_norm(m.start) < hit.start()), None)
+    if sender is None or there is None or there.place.country in (None, sender.entity.country):
+        return None
+    state = load_gazetteer().states.get(there.place.country)
+    if state is None:
+        return None
+    return [sender], [Mention(there.start, there.end, "GPE", entity=state, role="anaphor")]
+
+
 _RECAPTURED = "استعاد"
 _HELD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(normalize(w) for w in ("سيطرة", "قبضة", "أيدي")) + r")\s+$")
 
@@ -2722,6 +2756,23 @@ def _states_of(parties: list[Mention]) -> set[str]:
 
 # "بلاده"، "لبلادها": "his country" (group 1 without the proclitic)
 _HIS_COUNTRY = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(" + normalize("بلاد") + r"(?:ه|ها|ي|نا))(?![^\W\d_])")
+
+
+def acted_start(acted: list, before: int) -> int:
+    """Where the sentence's latest event before raw offset ``before`` begins (its actors' first mention)."""
+    latest = next((a for end, a, _group in reversed(acted) if end <= before), None)
+    return min(m.start for m in latest) if latest else before
+
+
+def _declares(nv: Normalized, sn: tuple[int, int], speaker: Mention) -> bool:
+    """Whether the sentence opens with a verb of saying or stating whose subject is ``speaker``."""
+    words = nv.words_before(nv.to_norm(phrase_start(speaker)), 2, floor=sn[0])
+    return bool(words) and (load_speech().is_("say", _without_conjunction(words[-1]))
+                            or with_proclitic(words[-1], _STATING_VERBS) is not None)
+
+
+_STATING_VERBS = frozenset(f for past, imperfect in (("أكد", "يؤكد"), ("جدد", "يجدد"), ("شدد", "يشدد"),
+                                                     ("أعلن", "يعلن")) for f in verb_forms(past, imperfect))
 
 
 def _his_countrys_speaker(nv: Normalized, sent_start: int, t, acts: list[Mention],
