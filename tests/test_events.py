@@ -2058,3 +2058,15 @@ def test_events_a_shipment_of_aid_arriving_is_its_senders_aid(record):
     assert [(e["type"], _who(e)) for e in evs] == [("AID", (["Qatar"], ["Libya"]))]
     # one's own shipment arriving home is no aid between states
     assert not _events(record, "وصلت إلى مطار معيتيقة في طرابلس طائرة مساعدات ليبية.", "2020-04-12")
+
+
+def test_events_a_crowd_storming_a_building(record):
+    ev = _events(record, "اقتحم مئات المحتجين، مساء أمس الجمعة، مقر مجلس النواب في مدينة طبرق.", "2022-07-02")[0]
+    assert (ev["type"], ev["mode"], _who(ev)) == ("ASSAULT", "storm", ([], ["House of Representatives of Libya"]))
+    assert _who(_events(record, "اقتحمت قوات الأمن التونسية مقر الحزب.", "2022-07-02")[0])[0] == ["Tunisia"]
+
+
+def test_events_where_an_acting_envoy_is_posted_before_her_name(record):
+    ev = _events(record, "بحث الرئيس التشادي محمد إدريس ديبي، اليوم الأربعاء في نجامينا، مع المبعوثة الأممية بالإنابة "
+                         "إلى ليبيا ستيفاني خوري أمن الحدود.", "2024-06-19")[0]
+    assert _who(ev)[1] == ["Stephanie Koury"]

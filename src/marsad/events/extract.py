@@ -300,8 +300,9 @@ def _parties(actors: list[Mention], nv: Normalized | None = None, repeats: bool 
         if m.label == "GPE" and m.role != "demonym" and nv is not None and _in_topic(nv, m):
             continue  # "حول الأوضاع في ليبيا"، "التطورات في ليبيا": where the topic lies, no party
         if m.label in ("GPE", "ORG") and m.role != "demonym" and nv is not None and (
-                _after_word(nv, m, _ACCREDITED) or any(a <= m.start < b for a, b in persons)
-                and _after_word(nv, m, _TO)):
+                _after_word(nv, m, _ACCREDITED) or (any(a <= m.start < b for a, b in persons) or any(
+                    0 < p - m.end <= 2 for p in persons_at)) and _after_word(nv, m, _TO)):  # ("إلى ليبيا ستيفاني
+                # خوري": the title the name ends)
             continue  # "السفير المالطي لدى ليبيا"، "المبعوث الأمريكي الخاص إلى ليبيا": where one serves, no party
         k = seen.get(m.entity.id)
         if k is None:
@@ -1181,8 +1182,11 @@ def _at_the_meeting(ev: Event, meeting: Event) -> None:
 # who attacks without a name: a weapon or men no one names ("طائرة مسيرة"، "مسلحون مجهولون"، "مقاتلات")
 _UNNAMED_ATTACKER = re.compile(r"\s+(?:" + "|".join(normalize(w) for w in (
     "طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات", "مسلحون", "مسلحين", "مجهولون", "مجهولين",
-    "انتحاري", "انتحارية", "صاروخ", "صواريخ", "قذيفة", "قذائف")) + r")(?![^\W\d_])(?!\s+(?:ال|لل))")  # (not
-# "مقاتلات التحالف": whose they are, named)
+    "انتحاري", "انتحارية", "صاروخ", "صواريخ", "قذيفة", "قذائف")) + r")(?![^\W\d_])(?!\s+(?:ال|لل))"  # (not
+    # "مقاتلات التحالف": whose they are, named); and a crowd counted ("مئات المحتجين"، "عشرات المسلحين")
+    r"|\s+(?:" + "|".join(normalize(w) for w in ("مئات", "عشرات", "آلاف", "حشود")) + r")\s+(?:من\s+)?(?:ال)?(?:"
+    + "|".join(normalize(w) for w in ("محتجين", "متظاهرين", "مسلحين", "مهاجمين", "مواطنين"))
+    + r")(?![^\W\d_])")
 ATTACKED_REACH = 10  # words from an unnamed attacker's verb to the party it hit ("طائرة مسيرة، فجر اليوم الأحد، رتلا
 # عسكريا تابعا لقوات")
 
