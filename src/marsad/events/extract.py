@@ -1000,7 +1000,7 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
             caller = (next((a for end, a, _group in reversed(acted) if end <= ps), None)
                       or _subject_at_start(nv, sn, parties))
             speaker = _subject_at_start(nv, sn, parties) if caller and all(m.label != "PERS" for m in caller) else []
-            if speaker and all(m.label == "PERS" for m in speaker) and speaker[0].end <= acted_start(acted, ps) \
+            if speaker and all(m.label == "PERS" for m in speaker) and speaker[0].end <= _acted_start(acted, ps) \
                     and _declares(nv, sn, speaker[0]):
                 caller = speaker  # "وأكد صالح رفض المجلس لأي تدخل، مثمنا الدور المصري": he praises, not the body
             asked = [m for m in asked if m not in caller]
@@ -1510,7 +1510,7 @@ def _after_place_noun(nv: Normalized, m: Mention) -> bool:
     if before[-1:] and before[-1] in _EMBASSIES and len(before) == 2 and (
             before[0] in event_words() or load_speech().is_("say", before[0])):
         return False  # "أدانت السفارة الأمريكية": the embassy speaks for its state ("أمام السفارة": where)
-    if len(before) == 2 and _TOPIC_ADJECTIVE.match(before[1]) and with_proclitic(before[0], _PLACE_NOUNS, "وبل"):
+    if len(before) == 2 and _ADJECTIVE.match(before[1]) and with_proclitic(before[0], _PLACE_NOUNS, "وبل"):
         return True  # "الشؤون الداخلية الليبية"، "المياه الإقليمية التركية": the noun with its adjective
     return _after_word(nv, m, _PLACE_NOUNS)
 
@@ -2615,7 +2615,7 @@ _TOPIC_NOUNS = {normalize(w) for w in ("الأوضاع", "الوضع", "التط
                                         "المصالحة", "الحل", "التسوية")}
 
 
-_TOPIC_ADJECTIVE = re.compile(r"^ال\S+(?:ي|يه|ية)$")  # "السياسية"، "الأمني"
+_ADJECTIVE = re.compile(r"^ال\S+(?:ي|يه|ية)$")  # "السياسية"، "الأمني"، "الأممي": a definite adjective
 
 
 def _in_topic(nv: Normalized, m: Mention) -> bool:
@@ -2624,7 +2624,7 @@ def _in_topic(nv: Normalized, m: Mention) -> bool:
     before = nv.words_before(start, 8)
     if len(before) >= 2 and before[-1] == _IN and _without_conjunction(before[-2]) in _TOPIC_NOUNS:
         return True
-    if len(before) >= 3 and before[-1] == _IN and _TOPIC_ADJECTIVE.match(before[-2]) and _without_conjunction(
+    if len(before) >= 3 and before[-1] == _IN and _ADJECTIVE.match(before[-2]) and _without_conjunction(
             before[-3]) in _TOPIC_NOUNS:
         return True  # "تطورات العملية السياسية في ليبيا": the topic with its adjective
     # "سوريا وغزة"، "ليبيا والسودان وغزة": places joined by و, the first in the topic
@@ -2762,7 +2762,7 @@ def _states_of(parties: list[Mention]) -> set[str]:
 _HIS_COUNTRY = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(" + normalize("بلاد") + r"(?:ه|ها|ي|نا))(?![^\W\d_])")
 
 
-def acted_start(acted: list, before: int) -> int:
+def _acted_start(acted: list, before: int) -> int:
     """Where the sentence's latest event before raw offset ``before`` begins (its actors' first mention)."""
     latest = next((a for end, a, _group in reversed(acted) if end <= before), None)
     return min(m.start for m in latest) if latest else before
@@ -2772,11 +2772,7 @@ def _declares(nv: Normalized, sn: tuple[int, int], speaker: Mention) -> bool:
     """Whether the sentence opens with a verb of saying or stating whose subject is ``speaker``."""
     words = nv.words_before(nv.to_norm(phrase_start(speaker)), 2, floor=sn[0])
     return bool(words) and (load_speech().is_("say", _without_conjunction(words[-1]))
-                            or with_proclitic(words[-1], _STATING_VERBS) is not None)
-
-
-_STATING_VERBS = frozenset(f for past, imperfect in (("أكد", "يؤكد"), ("جدد", "يجدد"), ("شدد", "يشدد"),
-                                                     ("أعلن", "يعلن")) for f in verb_forms(past, imperfect))
+                            or _verb_of(words[-1], _DECLARING))
 
 
 def _his_countrys_speaker(nv: Normalized, sent_start: int, t, acts: list[Mention],
@@ -2828,7 +2824,6 @@ _ISSUING = frozenset(f for past, imp in (("أصدر", "يصدر"), ("نشر", "�
                                           ("أقر", "يقر"), ("مدد", "يمدد"), ("وزع", "يوزع"), ("تلا", "يتلو"),
                                           ("سن", "يسن"))
                      for f in verb_forms(past, imp))
-_ADJECTIVE_END = re.compile(r"(?:ي|ية|يه)$")  # "القرار الأممي": the noun's adjective, not its owner
 
 
 def _documents(nv: Normalized, si: int, norm_sentences: list[tuple[int, int]], actors: list[Mention]
@@ -2877,7 +2872,8 @@ def _issuer(nv: Normalized, sentences: list[tuple[int, int]], back: range, noun:
         verb = next((x for x in _WORD.finditer(nv.norm, ss, w.start()) if with_proclitic(x.group(), _ISSUING, "و")),
                     None)
         nxt = _WORD.match(nv.norm, w.end() + 1)
-        if verb is None and nxt and nxt.group().startswith(("ال", "لل")) and not _ADJECTIVE_END.search(nxt.group()):
+        if verb is None and nxt and nxt.group().startswith(("ال", "لل")) and not _ADJECTIVE.match(
+                "ال" + nxt.group()[2:]):
             return None  # "قرار المحكمة": a body the article does not link issued it (not "أقر مجلس النواب قانوني
             # الانتخابات": what the laws are of)
         if verb is None and not (w.group()[:1] == "ب" or nv.words_before(w.start(), 1, floor=ss)[-1:] == [_IN]):
