@@ -288,8 +288,8 @@ def state_body(institution: str, state: Entity, name_ar: str) -> Entity:
 _STATE_BODIES: dict[tuple[str, str], Entity] = {}
 
 
-def _institution_name(form: str, country: str, states: dict[str, Entity], institutions: dict[str, tuple[str, str]]
-                      ) -> str | None:
+def _institution_name(form: str, country: str, states: dict[str, Entity],
+                      institutions: dict[str, tuple[str, str, str]]) -> str | None:
     """"البرلمان التركي" -> "Parliament of Turkey": an institution and the demonym of the entry's own state."""
     state = states.get(country)
     head, _, last = normalize(form).rpartition(" ")

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from marsad.actors.gazetteer import Gazetteer, load_gazetteer
-from marsad.actors.kb import KB, load_institutions, load_kb, state_body
+from marsad.actors.kb import KB, STATE_BODY, load_institutions, load_kb, state_body
 from marsad.actors.persons import (
     find_persons,
     link_name,
@@ -805,7 +805,7 @@ def _bare_bodies(nv: Normalized, mentions: list[Mention], gaz: Gazetteer, titles
         return []
     taken = [(nv.to_norm(m.start), nv.to_norm(m.end)) for m in mentions if m.entity is not None or m.place]
     states = sorted(((nv.to_norm(m.start), m.entity.country if m.entity else m.place.country) for m in mentions
-                     if (m.label in ("GPE", "LOC") or m.entity is not None and m.entity.id.startswith("inst:"))
+                     if (m.label in ("GPE", "LOC") or m.entity is not None and m.entity.id.startswith(STATE_BODY))
                      and (m.entity or m.place) is not None), key=lambda x: x[0])
     out = []
     for form, (en, first) in bare.items():

@@ -997,12 +997,13 @@ def extract_events(article: Article, nv: Normalized, norm_sentences: list[tuple[
         # "انتقد عقيلة صالح توقيع المذكرة، مطالبا الأمم المتحدة بعدم الاعتراف بها": he asks the UN; the caller
         # is who acts in the sentence's latest event before the participle, or the subject it opens with
         for (ps, pe), (etype, mode, cameo), asked in _calls_on(nv, sn, mentioned):
-            caller = (next((a for end, a, _group in reversed(acted) if end <= ps), None)
-                      or _subject_at_start(nv, sn, parties))
-            speaker = _subject_at_start(nv, sn, parties) if caller and all(m.label != "PERS" for m in caller) else []
-            if speaker and all(m.label == "PERS" for m in speaker) and speaker[0].end <= _acted_start(acted, ps) \
-                    and _declares(nv, sn, speaker[0]):
-                caller = speaker  # "وأكد صالح رفض المجلس لأي تدخل، مثمنا الدور المصري": he praises, not the body
+            latest = next((a for end, a, _group in reversed(acted) if end <= ps), None)
+            opening = _subject_at_start(nv, sn, parties)
+            caller = latest or opening
+            if latest and all(m.label != "PERS" for m in latest) and opening and all(
+                    m.label == "PERS" for m in opening) and opening[0].end <= min(m.start for m in latest) \
+                    and _declares(nv, sn, opening[0]):
+                caller = opening  # "وأكد صالح رفض المجلس لأي تدخل، مثمنا الدور المصري": he praises, not the body
             asked = [m for m in asked if m not in caller]
             if not asked and caller and etype == "THREATEN":  # "حذر السيسي من تقدم قوات الوفاق، ملوحا بتدخل
                 asked = [m for m in parties if caller[-1].end <= m.start and m.end <= ps and m not in caller]  # عسكري"
@@ -2760,12 +2761,6 @@ def _states_of(parties: list[Mention]) -> set[str]:
 
 # "بلاده"، "لبلادها": "his country" (group 1 without the proclitic)
 _HIS_COUNTRY = re.compile(r"(?<![^\W\d_])[وفبل]{0,2}(" + normalize("بلاد") + r"(?:ه|ها|ي|نا))(?![^\W\d_])")
-
-
-def _acted_start(acted: list, before: int) -> int:
-    """Where the sentence's latest event before raw offset ``before`` begins (its actors' first mention)."""
-    latest = next((a for end, a, _group in reversed(acted) if end <= before), None)
-    return min(m.start for m in latest) if latest else before
 
 
 def _declares(nv: Normalized, sn: tuple[int, int], speaker: Mention) -> bool:
